@@ -1,0 +1,200 @@
+// Runs build/bin/align as a user would and checks exit statuses, messages and output files.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void spit(const fs::path& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("libalign-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    spit(dir_ / "a.ru.txt",
+         "Заголовок статьи\n\nПервое предложение, т. е. вводное. В 2024 г. прошло 15 000 "
+         "событий.\n\nВторое предложение длиннее первого. Третье!\n");
+    spit(dir_ / "a.en.txt",
+         "Article headline\n\nThe first sentence, i.e. the introduction. In 2024, 15,000 events "
+         "took place.\n\nThe second sentence is longer than the first. The third!\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs `align ARGS` in the test folder; arguments are passed through the shell, so quote them.
+  Run align(const std::string& args, const std::string& stdin_file = "") {
+    const fs::path out = dir_ / "stdout.txt";
+    const fs::path err = dir_ / "stderr.txt";
+    std::string command = "cd '" + dir_.string() + "' && '" ALIGN_EXE "' " + args + " >'" +
+                          out.string() + "' 2>'" + err.string() + "'";
+    if (!stdin_file.empty()) command += " <'" + stdin_file + "'";
+    const int raw = std::system(command.c_str());
+    Run run;
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    run.out = slurp(out);
+    run.err = slurp(err);
+    fs::remove(out);
+    fs::remove(err);
+    return run;
+  }
+
+  // Everything in the test folder except the inputs the test wrote.
+  std::vector<std::string> files() const {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir_)) names.push_back(entry.path().filename());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  fs::path dir_;
+};
+
+int count_lines(const std::string& text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
+
+TEST_F(CliTest, PairWritesTmxWithBothLanguages) {
+  const Run run = align("pair a.ru.txt a.en.txt -o a.tmx");
+  ASSERT_EQ(run.status, 0) << run.err;
+  const std::string tmx = slurp(dir_ / "a.tmx");
+  EXPECT_NE(tmx.find("<tmx version=\"1.4\">"), std::string::npos);
+  EXPECT_NE(tmx.find("srclang=\"ru\""), std::string::npos);
+  EXPECT_NE(tmx.find("xml:lang=\"en\""), std::string::npos);
+  EXPECT_NE(tmx.find("Article headline"), std::string::npos);
+  EXPECT_NE(tmx.find("т. е. вводное"), std::string::npos) << "split after an abbreviation";
+  EXPECT_EQ(files(), (std::vector<std::string>{"a.en.txt", "a.ru.txt", "a.tmx"}))
+      << "no temporary file is left behind";
+}
+
+TEST_F(CliTest, FirstFileIsTheSourceLanguageAndFirstTsvColumn) {
+  const Run run = align("pair a.en.txt a.ru.txt --format tsv");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out.rfind("Article headline\tЗаголовок статьи\n", 0), 0u) << run.out;
+  const Run tmx = align("pair a.en.txt a.ru.txt --langs ru-RU,en-US");
+  ASSERT_EQ(tmx.status, 0) << tmx.err;
+  EXPECT_NE(tmx.out.find("srclang=\"en-US\""), std::string::npos);
+  const Run forced = align("pair a.en.txt a.ru.txt --srclang ru");
+  EXPECT_NE(forced.out.find("srclang=\"ru\""), std::string::npos);
+}
+
+TEST_F(CliTest, BeadsCoverEverySentenceOnceWithFile1First) {
+  const Run run = align("pair a.en.txt a.ru.txt --format beads");
+  ASSERT_EQ(run.status, 0) << run.err;
+  const std::regex bead(R"(\[([0-9, ]*)\]:\[([0-9, ]*)\])");
+  std::vector<int> first;
+  std::vector<int> second;
+  std::istringstream lines(run.out);
+  for (std::string line; std::getline(lines, line);) {
+    std::smatch match;
+    ASSERT_TRUE(std::regex_match(line, match, bead)) << line;
+    for (auto [side, target] : {std::pair{1, &first}, std::pair{2, &second}}) {
+      std::istringstream numbers(std::regex_replace(match[side].str(), std::regex(","), " "));
+      for (int index; numbers >> index;) target->push_back(index);
+    }
+  }
+  for (const auto* side : {&first, &second}) {
+    for (int i = 0; i < static_cast<int>(side->size()); ++i) EXPECT_EQ((*side)[i], i);
+  }
+  EXPECT_EQ(first.size(), 6u) << "English: headline + 5 sentences";
+}
+
+TEST_F(CliTest, PresplitTakesOneSentenceALine) {
+  spit(dir_ / "p.ru", "Один. Два.\nТри.\n\nЧетыре.\n");
+  spit(dir_ / "p.en", "One. Two.\nThree.\nFour.\n");
+  const Run run = align("pair p.ru p.en --presplit --format beads");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out, "[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+}
+
+TEST_F(CliTest, SplitPrintsOneSentenceALine) {
+  spit(dir_ / "in.txt", "Это т. е. пример. А. С. Пушкин родился в 1799 г. в Москве. Конец!\n");
+  const Run run = align("split - --lang ru", (dir_ / "in.txt").string());
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "Это т. е. пример.\nА. С. Пушкин родился в 1799 г. в Москве.\nКонец!\n");
+}
+
+struct BadInput {
+  const char* name;
+  std::string bytes;     // written to bad.txt; empty name part means "do not create"
+  const char* message;   // expected in the one-line error
+};
+
+TEST_F(CliTest, BadInputsGetOneLineErrorStatus2AndNoOutput) {
+  fs::create_directory(dir_ / "folder.txt");
+  const std::vector<BadInput> cases = {
+      {"empty.txt", "", "empty"},
+      {"blank.txt", " \n\n\t \n", "whitespace"},
+      {"binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24),
+       ""},
+      {"russian-too.txt", "Это тоже русский текст, а не английский.\n", "Russian"},
+  };
+  for (const auto& bad : cases) {
+    spit(dir_ / bad.name, bad.bytes);
+    const Run run = align(std::string("pair a.ru.txt ") + bad.name + " -o out.tmx");
+    EXPECT_EQ(run.status, 2) << bad.name << ": " << run.err;
+    EXPECT_EQ(count_lines(run.err), 1) << run.err;
+    EXPECT_NE(run.err.find(bad.name), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find(bad.message), std::string::npos) << run.err;
+    EXPECT_FALSE(fs::exists(dir_ / "out.tmx")) << bad.name;
+    fs::remove(dir_ / bad.name);
+  }
+  for (const char* missing : {"missing.txt", "folder.txt"}) {
+    const Run run = align(std::string("pair ") + missing + " a.en.txt -o out.tmx");
+    EXPECT_EQ(run.status, 2) << run.err;
+    EXPECT_EQ(count_lines(run.err), 1) << run.err;
+    EXPECT_NE(run.err.find(missing), std::string::npos) << run.err;
+    EXPECT_FALSE(fs::exists(dir_ / "out.tmx"));
+  }
+}
+
+TEST_F(CliTest, UnwritableOutputIsAnErrorNamingThePath) {
+  const Run run = align("pair a.ru.txt a.en.txt -o no/such/dir/out.tmx");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_NE(run.err.find("no/such/dir/out.tmx"), std::string::npos) << run.err;
+}
+
+TEST_F(CliTest, OutputEqualToAnInputIsRefused) {
+  const std::string before = slurp(dir_ / "a.en.txt");
+  const Run run = align("pair a.ru.txt a.en.txt -o a.en.txt");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("a.en.txt"), std::string::npos) << run.err;
+  EXPECT_EQ(slurp(dir_ / "a.en.txt"), before);
+}
+
+TEST_F(CliTest, UsageErrorsExitWith1) {
+  EXPECT_EQ(align("pair a.ru.txt").status, 1);
+  EXPECT_EQ(align("pair a.ru.txt a.en.txt --format xml").status, 1);
+  EXPECT_EQ(align("pair a.ru.txt a.en.txt --min-score 2").status, 1);
+  EXPECT_EQ(align("pair a.ru.txt a.en.txt --langs ru_RU,en_US").status, 1);
+  EXPECT_EQ(align("frobnicate").status, 1);
+  EXPECT_EQ(align("").status, 1);
+}
+
+}  // namespace
