@@ -1,0 +1,86 @@
+// Shared fixture for the CLI tests: runs build/bin/align in a fresh temporary folder.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace cli_test {
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+inline std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+inline void spit(const fs::path& path, std::string_view bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("libalign-cli-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    spit(dir_ / "a.ru.txt",
+         "Заголовок статьи\n\nПервое предложение, т. е. вводное. В 2024 г. прошло 15 000 "
+         "событий.\n\nВторое предложение длиннее первого. Третье!\n");
+    spit(dir_ / "a.en.txt",
+         "Article headline\n\nThe first sentence, i.e. the introduction. In 2024, 15,000 events "
+         "took place.\n\nThe second sentence is longer than the first. The third!\n");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs `align ARGS` in the test folder; arguments are passed through the shell, so quote them.
+  Run align(const std::string& args, const std::string& stdin_file = "") {
+    const fs::path out = dir_ / "stdout.txt";
+    const fs::path err = dir_ / "stderr.txt";
+    std::string command = "cd '" + dir_.string() + "' && '" ALIGN_EXE "' " + args + " >'" +
+                          out.string() + "' 2>'" + err.string() + "'";
+    if (!stdin_file.empty()) command += " <'" + stdin_file + "'";
+    const int raw = std::system(command.c_str());
+    Run run;
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    run.out = slurp(out);
+    run.err = slurp(err);
+    fs::remove(out);
+    fs::remove(err);
+    return run;
+  }
+
+  // Everything in the test folder except the inputs the test wrote.
+  std::vector<std::string> files() const {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir_)) names.push_back(entry.path().filename());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  fs::path dir_;
+};
+
+inline int count_lines(const std::string& text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
+
+}  // namespace cli_test
