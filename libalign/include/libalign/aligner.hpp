@@ -47,24 +47,50 @@ struct Bead {
   friend bool operator==(const Bead&, const Bead&) = default;
 };
 
-/// The weights of the cost model, in one place. Every bead's cost is
-///   cost = length + lexical + anchors + structure   (each term documented in docs/alignment.md)
-/// Defaults were fitted on the dev data; users rarely need to change them.
+/// The weights of the cost model, in one place. A bead of i Russian and j English sentences
+/// (i, j ≥ 1) costs
+///
+///   length · GaleChurch(δ)                      − log P(|δ|), δ from the two sides' lengths
+/// + lexical · (1 − coverage)                    share of content words without a translation
+/// − anchors · min(matched anchors, anchor_cap)  shared numbers, names, URLs, identical words
+/// + number_mismatch · numbers on one side only
+/// + punctuation · (? or ! on one side only)
+/// + paragraph · paragraph boundaries inside the bead
+/// + many · (i + j − 2)                          prior against merging sentences
+///
+/// and a 0:1 or 1:0 bead costs `skip`. The aligner finds the bead sequence of least total cost.
+/// docs/alignment.md explains each term. Defaults were fitted on the dev data (news and Bible
+/// text, clean and with deletions and merges); users rarely need to change them.
 struct AlignWeights {
-  double length = 1.0;         ///< Gale–Church length term (negative log probability)
-  double lexical = 4.0;        ///< dictionary / learned-lexicon coverage term
-  double anchors = 2.0;        ///< numbers, names (transliterated), URLs, identical tokens
-  double paragraph = 1.0;      ///< cost of a bead that crosses a paragraph boundary
-  double skip = 4.5;           ///< cost of a 0:1 or 1:0 bead
-  double many = 1.0;           ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
+  double length = 1.0;           ///< Gale–Church length term
+  double length_variance = 2.0;  ///< prior s² of the length model (re-estimated on each pair)
+  double lexical = 6.0;          ///< dictionary / learned-lexicon coverage term
+  double coverage_prior = 0.25;  ///< coverage assumed for a bead with few content words ...
+  double coverage_prior_weight = 2.0;  ///< ... worth this many words
+  double anchors = 1.5;          ///< reward per shared anchor
+  double anchor_cap = 3.0;       ///< shared anchors beyond this many add nothing
+  double number_mismatch = 1.5;  ///< cost per number present on one side only
+  double punctuation = 0.5;      ///< cost per ? or ! present on one side only
+  double paragraph = 1.0;        ///< cost per paragraph boundary inside a bead
+  double skip = 4.5;             ///< cost of a 0:1 or 1:0 bead
+  double many = 3.0;             ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
+  /// Bead confidence: score = 1 / (1 + exp(−(score_bias − score_slope · cost))), a logistic
+  /// map of the bead's cost fitted on the dev data.
+  double score_bias = 4.0;
+  double score_slope = 1.0;
 };
 
 struct AlignOptions {
   AlignWeights weights;
   /// Learn word pairs from confident first-pass beads and align again.
   bool learn_lexicon = true;
+  /// Use the built-in lexicon (Lexicon::builtin()) when it is available.
+  bool builtin_lexicon = true;
   /// Half-width of the band searched around the coarse path, in sentences.
-  std::size_t band = 30;
+  std::size_t band = 20;
+  /// Documents up to this many sentences a side are aligned with the full DP matrix (no
+  /// coarse pass): below it the full search is cheap and cannot miss.
+  std::size_t full_search_limit = 400;
 };
 
 /// Aligns two segmented documents. Immutable after construction; align() is safe to call

@@ -1,0 +1,117 @@
+// align_explain: prints each bead of a presplit pair with the signals behind its cost, and the
+// gold bead it should have been when a gold file is given. A debugging aid for the cost model.
+//
+//   align_explain A.ru.lines A.en.lines [A.gold.beads]
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "align/bead_cost.hpp"
+#include "align/encoded.hpp"
+#include "features/sentence_features.hpp"
+#include "libalign/aligner.hpp"
+
+namespace {
+
+libalign::Document read_lines(const std::string& path, libalign::Language language) {
+  libalign::Document doc;
+  doc.language = language;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    libalign::Sentence s;
+    s.text = line;
+    doc.sentences.push_back(std::move(s));
+  }
+  return doc;
+}
+
+std::string indices(std::size_t begin, std::size_t count) {
+  std::string out = "[";
+  for (std::size_t k = 0; k < count; ++k) out += (k ? ", " : "") + std::to_string(begin + k);
+  return out + "]";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace libalign;
+  if (argc < 3) {
+    std::cerr << "usage: align_explain A.ru.lines A.en.lines [A.gold.beads]\n";
+    return 1;
+  }
+  const Document ru = read_lines(argv[1], Language::kRussian);
+  const Document en = read_lines(argv[2], Language::kEnglish);
+  std::set<std::string> gold;
+  if (argc > 3) {
+    std::ifstream in(argv[3]);
+    for (std::string line; std::getline(in, line);) gold.insert(line);
+  }
+  const Aligner aligner;
+  const auto beads = aligner.align(ru, en);
+  std::vector<detail::SentenceFeatures> rf, ef;
+  for (const auto& s : ru.sentences) rf.push_back(detail::sentence_features(s.text, Language::kRussian));
+  for (const auto& s : en.sentences) ef.push_back(detail::sentence_features(s.text, Language::kEnglish));
+  const Lexicon* builtin = Lexicon::has_builtin() ? &Lexicon::builtin() : nullptr;
+  const auto pair = detail::encode_pair(ru, rf, en, ef, {builtin});
+  double rt = 0, et = 0;
+  for (const auto& s : pair.ru) rt += s.chars;
+  for (const auto& s : pair.en) et += s.chars;
+  const AlignWeights w;
+  const detail::BeadModel model(pair, w, detail::initial_length_model(rt, et, w.length_variance));
+  auto scratch = model.make_scratch();
+  for (const Bead& b : beads) {
+    const std::string key = indices(b.ru_begin, b.ru_count) + ":" + indices(b.en_begin, b.en_count);
+    std::string mark = gold.empty() ? "" : (gold.count(key) ? "  ok" : "  XX");
+    fmt::print("{:<22} score={:.2f}{}", key, b.score, mark);
+    if (b.ru_count > 0 && b.en_count > 0) {
+      const detail::Span rs{b.ru_begin, b.ru_count}, es{b.en_begin, b.en_count};
+      const auto s = model.signals(rs, es, scratch);
+      fmt::print("  cost={:.2f} len={:.2f} lex={}/{}+{}/{} anch={:.2f} num-={:.2f} punct={} par={}",
+                 model.combine(s, rs, es), s.length, s.lexical.ru_matched, s.lexical.ru_words,
+                 s.lexical.en_matched, s.lexical.en_words, s.anchors.matched,
+                 s.anchors.number_mismatch, s.anchors.punctuation_mismatch, s.paragraph_crossings);
+    }
+    fmt::print("\n");
+    if (std::getenv("EXPLAIN_TEXT") != nullptr) {
+      fmt::print("    RU: {}\n    EN: {}\n", b.ru_text(ru), b.en_text(en));
+    }
+  }
+  if (argc > 3) {
+    fmt::print("--- gold beads\n");
+    std::ifstream in(argv[3]);
+    double total = 0;
+    for (std::string line; std::getline(in, line);) {
+      std::vector<std::size_t> side[2];
+      int which = 0;
+      std::string num;
+      for (char c : line) {
+        if (c >= '0' && c <= '9') {
+          num += c;
+        } else {
+          if (!num.empty()) side[which].push_back(std::stoul(num));
+          num.clear();
+          if (c == ':') which = 1;
+        }
+      }
+      const detail::Span rs{side[0].empty() ? 0 : side[0][0], side[0].size()};
+      const detail::Span es{side[1].empty() ? 0 : side[1][0], side[1].size()};
+      const double c = model.cost(rs, es, scratch);
+      total += c;
+      fmt::print("{:<22} cost={:.2f}", line, c);
+      if (rs.count > 0 && es.count > 0) {
+        const auto s = model.signals(rs, es, scratch);
+        fmt::print(" len={:.2f} lex={}/{}+{}/{} anch={:.2f}", s.length, s.lexical.ru_matched,
+                   s.lexical.ru_words, s.lexical.en_matched, s.lexical.en_words, s.anchors.matched);
+      }
+      fmt::print("\n");
+    }
+    fmt::print("gold total cost {:.2f}\n", total);
+  }
+  return 0;
+}

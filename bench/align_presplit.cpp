@@ -1,0 +1,107 @@
+// align_presplit: aligns presplit dev pairs in one process (the lexicon loads once) and writes
+// vecalign-style bead files with the bead score as a third field, for bench/eval_align.sh.
+//
+//   align_presplit [--set weight=value ...] OUTDIR A.ru.lines [B.ru.lines ...]
+//
+// A.en.lines is read beside A.ru.lines. --set overrides one AlignWeights/AlignOptions field
+// (e.g. --set skip=4 --set band=10), for tuning experiments.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <map>
+#include <string>
+
+#include "libalign/aligner.hpp"
+
+namespace {
+
+libalign::Document read_lines(const std::filesystem::path& path, libalign::Language language) {
+  libalign::Document doc;
+  doc.name = path.string();
+  doc.language = language;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    libalign::Sentence s;
+    s.range.begin = doc.text.size();
+    doc.text += line;
+    s.range.end = doc.text.size();
+    doc.text += '\n';
+    s.text = line;
+    doc.sentences.push_back(std::move(s));
+  }
+  doc.paragraphs.push_back({0, doc.text.size()});
+  return doc;
+}
+
+std::string indices(std::size_t begin, std::size_t count) {
+  std::string out = "[";
+  for (std::size_t k = 0; k < count; ++k) out += (k ? ", " : "") + std::to_string(begin + k);
+  return out + "]";
+}
+
+bool set_option(libalign::AlignOptions& o, const std::string& assignment) {
+  const auto eq = assignment.find('=');
+  if (eq == std::string::npos) return false;
+  const std::string key = assignment.substr(0, eq);
+  const double v = std::stod(assignment.substr(eq + 1));
+  libalign::AlignWeights& w = o.weights;
+  const std::map<std::string, double*> fields = {
+      {"length", &w.length}, {"length_variance", &w.length_variance}, {"lexical", &w.lexical},
+      {"coverage_prior", &w.coverage_prior}, {"coverage_prior_weight", &w.coverage_prior_weight},
+      {"anchors", &w.anchors}, {"anchor_cap", &w.anchor_cap},
+      {"number_mismatch", &w.number_mismatch}, {"punctuation", &w.punctuation},
+      {"paragraph", &w.paragraph}, {"skip", &w.skip}, {"many", &w.many},
+      {"score_bias", &w.score_bias}, {"score_slope", &w.score_slope}};
+  if (const auto it = fields.find(key); it != fields.end()) {
+    *it->second = v;
+  } else if (key == "band") {
+    o.band = static_cast<std::size_t>(v);
+  } else if (key == "full_search_limit") {
+    o.full_search_limit = static_cast<std::size_t>(v);
+  } else if (key == "learn_lexicon") {
+    o.learn_lexicon = v != 0;
+  } else if (key == "builtin_lexicon") {
+    o.builtin_lexicon = v != 0;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  libalign::AlignOptions options;
+  int first = 1;
+  while (first + 1 < argc && std::string(argv[first]) == "--set") {
+    if (!set_option(options, argv[first + 1])) {
+      std::cerr << "align_presplit: unknown option " << argv[first + 1] << "\n";
+      return 1;
+    }
+    first += 2;
+  }
+  if (argc - first < 2) {
+    std::cerr << "usage: align_presplit [--set weight=value ...] OUTDIR A.ru.lines [...]\n";
+    return 1;
+  }
+  const std::filesystem::path out_dir = argv[first];
+  std::filesystem::create_directories(out_dir);
+  const libalign::Aligner aligner(options);
+  for (int k = first + 1; k < argc; ++k) {
+    const std::filesystem::path ru_path = argv[k];
+    std::string name = ru_path.filename().string();
+    name = name.substr(0, name.size() - std::string(".ru.lines").size());
+    const auto en_path = ru_path.parent_path() / (name + ".en.lines");
+    const auto ru = read_lines(ru_path, libalign::Language::kRussian);
+    const auto en = read_lines(en_path, libalign::Language::kEnglish);
+    std::ofstream out(out_dir / (name + ".beads"));
+    for (const libalign::Bead& b : aligner.align(ru, en)) {
+      out << indices(b.ru_begin, b.ru_count) << ':' << indices(b.en_begin, b.en_count) << ':'
+          << b.score << '\n';
+    }
+  }
+  return 0;
+}

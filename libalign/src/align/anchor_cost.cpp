@@ -1,0 +1,48 @@
+#include "align/anchor_cost.hpp"
+
+namespace libalign::detail {
+namespace {
+
+// Names give two keys per word (names.hpp); each counts half.
+double kind_weight(AnchorKind kind) { return kind == AnchorKind::kName ? 0.5 : 1.0; }
+
+}  // namespace
+
+AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en, Scratch& scratch) {
+  AnchorMatch m;
+  scratch.ru_anchors.clear();
+  scratch.en_anchors.clear();
+  bool ru_question = false, ru_exclamation = false, en_question = false, en_exclamation = false;
+  for (std::size_t i = ru.begin; i < ru.end(); ++i) {
+    for (std::uint32_t a : pair.ru[i].anchors) scratch.ru_anchors.insert(a);
+    ru_question |= pair.ru[i].punctuation.question > 0;
+    ru_exclamation |= pair.ru[i].punctuation.exclamation > 0;
+  }
+  for (std::size_t j = en.begin; j < en.end(); ++j) {
+    for (std::uint32_t a : pair.en[j].anchors) {
+      if (scratch.en_anchors.contains(a)) continue;  // a repeat inside the bead counts once
+      scratch.en_anchors.insert(a);
+      const double w = pair.anchor_weight[a] * kind_weight(pair.anchor_kind[a]);
+      if (scratch.ru_anchors.contains(a)) {
+        m.matched += w;
+      } else if (pair.anchor_kind[a] == AnchorKind::kNumber) {
+        m.number_mismatch += w;
+      }
+    }
+    en_question |= pair.en[j].punctuation.question > 0;
+    en_exclamation |= pair.en[j].punctuation.exclamation > 0;
+  }
+  for (std::size_t i = ru.begin; i < ru.end(); ++i) {
+    for (std::uint32_t a : pair.ru[i].anchors) {
+      if (pair.anchor_kind[a] == AnchorKind::kNumber && !scratch.en_anchors.contains(a)) {
+        m.number_mismatch += pair.anchor_weight[a];
+        scratch.en_anchors.insert(a);  // count a repeated ru number once
+      }
+    }
+  }
+  m.punctuation_mismatch = (ru_question != en_question ? 1 : 0) +
+                           (ru_exclamation != en_exclamation ? 1 : 0);
+  return m;
+}
+
+}  // namespace libalign::detail

@@ -1,0 +1,54 @@
+// The one place where the signals meet: a bead's signals and their weighted sum, its cost.
+#pragma once
+
+#include "align/anchor_cost.hpp"
+#include "align/encoded.hpp"
+#include "align/length_cost.hpp"
+#include "align/lexical_cost.hpp"
+#include "align/scratch.hpp"
+#include "align/span.hpp"
+#include "libalign/aligner.hpp"
+
+namespace libalign::detail {
+
+/// Everything measured about one bead (both sides non-empty).
+struct BeadSignals {
+  double length = 0;          ///< Gale–Church cost
+  LexicalMatch lexical;
+  AnchorMatch anchors;
+  int paragraph_crossings = 0;  ///< paragraph boundaries inside the bead, both sides
+};
+
+class BeadModel {
+ public:
+  BeadModel(const EncodedPair& pair, const AlignWeights& weights, const LengthModel& length)
+      : pair_(pair), w_(weights), length_(length) {}
+
+  /// A scratch sized for this pair (one per thread of work).
+  [[nodiscard]] Scratch make_scratch() const;
+
+  [[nodiscard]] BeadSignals signals(Span ru, Span en, Scratch& scratch) const;
+
+  /// The weighted sum of the signals (see AlignWeights), for a bead with both sides non-empty.
+  [[nodiscard]] double combine(const BeadSignals& s, Span ru, Span en) const;
+
+  /// Cost of any bead, including 0:1 and 1:0.
+  [[nodiscard]] double cost(Span ru, Span en, Scratch& scratch) const {
+    if (ru.count == 0 || en.count == 0) return w_.skip;
+    return combine(signals(ru, en, scratch), ru, en);
+  }
+
+  /// Confidence in [0, 1] that a bead of this cost is a correct pair; 0 for 0:1 and 1:0.
+  [[nodiscard]] double score(double cost, Span ru, Span en) const;
+
+  [[nodiscard]] const AlignWeights& weights() const { return w_; }
+  [[nodiscard]] const LengthModel& length_model() const { return length_; }
+  [[nodiscard]] const EncodedPair& pair() const { return pair_; }
+
+ private:
+  const EncodedPair& pair_;
+  AlignWeights w_;
+  LengthModel length_;
+};
+
+}  // namespace libalign::detail

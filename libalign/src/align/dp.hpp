@@ -1,0 +1,114 @@
+// Dynamic programming over beads, restricted to a band of the (n+1)×(m+1) lattice.
+//
+// Notation (as in Gale & Church): i = Russian sentence index, j = English sentence index,
+// D(i, j) = least cost of aligning ru[0..i) with en[0..j). A move (a, b) is a bead of a Russian
+// and b English sentences: D(i, j) = min over moves of D(i−a, j−b) + cost(ru[i−a..i), en[j−b..j)).
+// Only cells inside the band are stored, so memory is O(cells of the band), not O(n·m).
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <span>
+#include <vector>
+
+#include "align/span.hpp"
+
+namespace libalign::detail {
+
+struct Move {
+  std::uint8_t ru = 0;
+  std::uint8_t en = 0;
+};
+
+/// Beads 1:1, 1:0, 0:1, 1:2, 2:1, 2:2, 1:3, 3:1: the sentence-level search.
+inline constexpr Move kSentenceMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2},
+                                          {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+/// The coarse levels need no more: their blocks already merge sentences (vecalign does the same).
+inline constexpr Move kBlockMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
+
+/// The cells searched: for each row i in [0, n], columns [lo[i], hi[i]].
+struct Band {
+  std::vector<std::size_t> lo;
+  std::vector<std::size_t> hi;
+
+  [[nodiscard]] static Band full(std::size_t n, std::size_t m) {
+    return Band{std::vector<std::size_t>(n + 1, 0), std::vector<std::size_t>(n + 1, m)};
+  }
+  [[nodiscard]] std::size_t rows() const { return lo.size(); }
+  [[nodiscard]] std::size_t cells() const {
+    std::size_t c = 0;
+    for (std::size_t i = 0; i < lo.size(); ++i) c += hi[i] - lo[i] + 1;
+    return c;
+  }
+  /// Widens the band as little as needed so that a path from (0, 0) to (n, m) exists through
+  /// it with 1:0 and 0:1 moves: both bounds non-decreasing, consecutive rows overlapping.
+  void make_feasible(std::size_t m);
+};
+
+struct Step {
+  Span ru;
+  Span en;
+  double cost = 0;
+};
+
+/// The least-cost path from (0, 0) to (n, m) inside `band`, as beads in order.
+/// `cost(Span ru, Span en)` gives a bead's cost.
+template <typename CostFn>
+[[nodiscard]] std::vector<Step> banded_dp(std::size_t n, std::size_t m, const Band& band,
+                                          std::span<const Move> moves, CostFn&& cost) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  std::vector<std::size_t> offset(n + 2, 0);
+  for (std::size_t i = 0; i <= n; ++i) offset[i + 1] = offset[i] + (band.hi[i] - band.lo[i] + 1);
+  std::vector<double> best(offset[n + 1], kInf);
+  std::vector<std::uint8_t> back(offset[n + 1], 0xFF);
+  auto at = [&](std::size_t i, std::size_t j) { return offset[i] + (j - band.lo[i]); };
+
+  for (std::size_t i = 0; i <= n; ++i) {
+    for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
+      const std::size_t cell = at(i, j);
+      if (i == 0 && j == 0) {
+        best[cell] = 0;
+        continue;
+      }
+      for (std::size_t k = 0; k < moves.size(); ++k) {
+        const Move mv = moves[k];
+        if (i < mv.ru || j < mv.en) continue;
+        const std::size_t pi = i - mv.ru, pj = j - mv.en;
+        if (pj < band.lo[pi] || pj > band.hi[pi]) continue;
+        const double prev = best[at(pi, pj)];
+        if (prev == kInf) continue;
+        const double c = prev + cost(Span{pi, mv.ru}, Span{pj, mv.en});
+        if (c < best[cell]) {
+          best[cell] = c;
+          back[cell] = static_cast<std::uint8_t>(k);
+        }
+      }
+    }
+  }
+
+  std::vector<Step> path;
+  std::size_t i = n, j = m;
+  while (i > 0 || j > 0) {
+    const std::size_t cell = at(i, j);
+    const Move mv = moves[back[cell]];
+    const std::size_t pi = i - mv.ru, pj = j - mv.en;
+    path.push_back(Step{Span{pi, mv.ru}, Span{pj, mv.en}, best[cell] - best[at(pi, pj)]});
+    i = pi;
+    j = pj;
+  }
+  std::reverse(path.begin(), path.end());
+  return path;
+}
+
+/// The band around a path of a level twice as coarse: each coarse lattice node (I, J) becomes
+/// (2I, 2J), the path between nodes fills its rectangle, and every row is widened by `width`
+/// columns each side. n, m are the sizes of the finer level.
+[[nodiscard]] Band project_band(const std::vector<Step>& coarse_path, std::size_t n, std::size_t m,
+                                std::size_t width);
+
+/// The band around a path of the same level, widened by `width` columns each side.
+[[nodiscard]] Band band_around(const std::vector<Step>& path, std::size_t n, std::size_t m,
+                               std::size_t width);
+
+}  // namespace libalign::detail

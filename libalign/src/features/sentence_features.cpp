@@ -1,0 +1,119 @@
+#include "features/sentence_features.hpp"
+
+#include <algorithm>
+
+#include "features/names.hpp"
+#include "features/numbers.hpp"
+#include "features/stem.hpp"
+#include "features/stopwords.hpp"
+#include "features/tokenize.hpp"
+
+namespace libalign::detail {
+namespace {
+
+std::size_t count_code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    if ((b & 0xC0) != 0x80 && b != ' ' && b != '\t' && b != '\n') ++n;
+  }
+  return n;
+}
+
+void saturating_increment(std::uint8_t& counter) {
+  if (counter < 255) ++counter;
+}
+
+PunctuationProfile punctuation_profile(std::string_view text) {
+  PunctuationProfile p;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    switch (text[k]) {
+      case '?': saturating_increment(p.question); break;
+      case '!': saturating_increment(p.exclamation); break;
+      case ':': saturating_increment(p.colon); break;
+      case '"': saturating_increment(p.quote); break;
+      case '(': saturating_increment(p.parenthesis); break;
+      default: break;
+    }
+    // « » (C2 AB, C2 BB) and “ ” „ (E2 80 9C/9D/9E).
+    const std::string_view rest = text.substr(k);
+    if (rest.starts_with("\xC2\xAB") || rest.starts_with("\xC2\xBB") ||
+        rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D") ||
+        rest.starts_with("\xE2\x80\x9E")) {
+      saturating_increment(p.quote);
+    }
+  }
+  return p;
+}
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool has_letter_run(std::string_view token) {
+  return std::any_of(token.begin(), token.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
+  });
+}
+
+}  // namespace
+
+std::vector<std::string> extract_links(std::string_view text) {
+  std::vector<std::string> links;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t begin = text.find_first_not_of(" \t\n", pos);
+    if (begin == std::string_view::npos) break;
+    std::size_t end = text.find_first_of(" \t\n", begin);
+    if (end == std::string_view::npos) end = text.size();
+    pos = end;
+    std::string_view chunk = text.substr(begin, end - begin);
+    // Brackets, quotes and sentence punctuation around the address are not part of it.
+    while (!chunk.empty() && std::string_view("([<\"'").find(chunk.front()) != std::string_view::npos)
+      chunk.remove_prefix(1);
+    while (!chunk.empty() &&
+           std::string_view(".,;:!?)]>\"'").find(chunk.back()) != std::string_view::npos)
+      chunk.remove_suffix(1);
+    const std::string lower = ascii_lower(chunk);
+    const std::size_t at = lower.find('@');
+    const bool url = lower.find("://") != std::string::npos || lower.starts_with("www.");
+    const bool email = at != std::string::npos && at > 0 &&
+                       lower.find('.', at) != std::string::npos && has_letter_run(lower);
+    if (url || email) links.push_back(lower);
+  }
+  return links;
+}
+
+SentenceFeatures sentence_features(std::string_view text, Language language) {
+  const bool russian = language == Language::kRussian;
+  SentenceFeatures f;
+  f.chars = count_code_points(text);
+  f.numbers = extract_numbers(text);
+  f.links = extract_links(text);
+  f.punctuation = punctuation_profile(text);
+  for (const Token& token : tokenize(text)) {
+    if (token.numeric || (!token.latin && !token.cyrillic)) continue;
+    if (token.latin && !token.cyrillic && (!russian || token.lower.size() >= 2)) {
+      f.verbatim.push_back(token.lower);
+    }
+    if (token.capitalized) {
+      std::string key = name_key(token.lower, token.cyrillic);
+      if (!key.empty()) {
+        if (key.size() > 3) f.names.push_back(key.substr(0, 3));
+        f.names.push_back(std::move(key));
+      }
+    }
+    if (!is_stopword(token.lower, language)) {
+      // A Latin word in a Russian sentence is stemmed as English: it is a name or a loan.
+      const Language stem_language = token.cyrillic ? Language::kRussian : Language::kEnglish;
+      f.stems.push_back(stem_lower(token.lower, stem_language));
+    }
+  }
+  return f;
+}
+
+}  // namespace libalign::detail

@@ -1,0 +1,42 @@
+// Everything the cost model reads about one sentence, computed once per sentence.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "libalign/document.hpp"
+
+namespace libalign::detail {
+
+/// Counts of the punctuation that survives translation: a question stays a question.
+struct PunctuationProfile {
+  std::uint8_t question = 0;     ///< ?
+  std::uint8_t exclamation = 0;  ///< !
+  std::uint8_t colon = 0;        ///< :
+  std::uint8_t quote = 0;        ///< " « » “ ” „
+  std::uint8_t parenthesis = 0;  ///< (
+  friend bool operator==(const PunctuationProfile&, const PunctuationProfile&) = default;
+};
+
+struct SentenceFeatures {
+  std::size_t chars = 0;            ///< code points, whitespace excluded (Gale–Church length)
+  std::vector<std::string> stems;   ///< lowercase Snowball stems of the content words
+  std::vector<std::string> numbers; ///< canonical numbers (numbers.hpp)
+  std::vector<std::string> names;   ///< name keys of capitalized words (names.hpp), 3- and 4-letter
+  std::vector<std::string> links;   ///< URLs and e-mail addresses, lowercase
+  /// Words that may appear unchanged in the other language: Latin-script tokens of a Russian
+  /// sentence ("iPhone", "COVID"); every word token of an English one. Lowercase.
+  std::vector<std::string> verbatim;
+  PunctuationProfile punctuation;
+};
+
+/// The features of one sentence of `language` (kRussian or kEnglish). Thread-safe.
+[[nodiscard]] SentenceFeatures sentence_features(std::string_view text, Language language);
+
+/// URLs (scheme:// or www.) and e-mail addresses in `text`, lowercase, trailing punctuation cut.
+[[nodiscard]] std::vector<std::string> extract_links(std::string_view text);
+
+}  // namespace libalign::detail

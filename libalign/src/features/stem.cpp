@@ -1,0 +1,73 @@
+#include "features/stem.hpp"
+
+#include <libstemmer.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <cstdlib>
+
+#include "features/tokenize.hpp"
+#include "libalign/error.hpp"
+#include "libalign/lexicon.hpp"
+
+namespace libalign {
+namespace detail {
+namespace {
+
+class Stemmers {
+ public:
+  Stemmers()
+      : russian_(sb_stemmer_new("russian", "UTF_8")), english_(sb_stemmer_new("english", "UTF_8")) {
+    // Both algorithms are compiled into every libstemmer build; only allocation can fail.
+    if (russian_ == nullptr || english_ == nullptr) std::abort();
+  }
+  ~Stemmers() {
+    sb_stemmer_delete(russian_);
+    sb_stemmer_delete(english_);
+  }
+  Stemmers(const Stemmers&) = delete;
+  Stemmers& operator=(const Stemmers&) = delete;
+
+  std::string stem(std::string_view word, Language language) {
+    sb_stemmer* s = language == Language::kRussian ? russian_ : english_;
+    const sb_symbol* out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(word.data()),
+                                           static_cast<int>(word.size()));
+    if (out == nullptr) return std::string(word);  // out of memory: the word is its own stem
+    return std::string(reinterpret_cast<const char*>(out),
+                       static_cast<std::size_t>(sb_stemmer_length(s)));
+  }
+
+ private:
+  sb_stemmer* russian_;
+  sb_stemmer* english_;
+};
+
+}  // namespace
+
+std::string stem_lower(std::string_view lower_word, Language language) {
+  thread_local Stemmers stemmers;
+  return stemmers.stem(lower_word, language);
+}
+
+}  // namespace detail
+
+std::string stem(std::string_view word, std::string_view language_code) {
+  Language language;
+  if (language_code == "ru") {
+    language = Language::kRussian;
+  } else if (language_code == "en") {
+    language = Language::kEnglish;
+  } else {
+    throw Error(ErrorCode::kInvalidArgument,
+                "stem: language must be \"ru\" or \"en\", not \"" + std::string(language_code) + "\"");
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  u.toLower(icu::Locale::getRoot());
+  std::string lower;
+  u.toUTF8String(lower);
+  detail::fold_yo(lower);
+  return detail::stem_lower(lower, language);
+}
+
+}  // namespace libalign
