@@ -106,6 +106,12 @@ struct TmxReadOptions {
 [[nodiscard]] TmxDocument read_tmx_text(std::string_view bytes, std::string_view name,
                                         const TmxReadOptions& options = {});
 
+/// True when `text` is a TMX date: ISO 8601 basic format in UTC, exactly YYYYMMDDThhmmssZ.
+[[nodiscard]] bool is_tmx_date(std::string_view text) noexcept;
+
+/// The current time as a TMX date (UTC).
+[[nodiscard]] std::string tmx_date_now();
+
 /// Removes characters that XML 1.0 forbids (C0 controls except tab/newline/CR, U+FFFE/U+FFFF,
 /// lone surrogates) and ill-formed UTF-8 byte sequences from UTF-8 text. Never throws.
 [[nodiscard]] std::string strip_xml_invalid(std::string_view utf8);

@@ -1,9 +1,7 @@
 // output/output.cpp — Alignment → TMX model, and the dispatch of write_alignment().
 #include "libalign/output.hpp"
 
-#include <chrono>
 #include <cmath>
-#include <ctime>
 #include <ostream>
 #include <string>
 
@@ -19,29 +17,6 @@
 
 namespace libalign {
 namespace {
-
-std::string now_utc() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[32];
-  const std::size_t n = std::strftime(buf, sizeof buf, "%Y%m%dT%H%M%SZ", &utc);
-  return std::string(buf, n);
-}
-
-// TMX dates are ISO 8601 basic format in UTC, exactly YYYYMMDDThhmmssZ.
-bool is_tmx_date(std::string_view date) {
-  if (date.size() != 16 || date[8] != 'T' || date[15] != 'Z') return false;
-  for (std::size_t i = 0; i < 15; ++i)
-    if (i != 8 && (date[i] < '0' || date[i] > '9')) return false;
-  const int month = (date[4] - '0') * 10 + (date[5] - '0');
-  const int day = (date[6] - '0') * 10 + (date[7] - '0');
-  const int hour = (date[9] - '0') * 10 + (date[10] - '0');
-  const int minute = (date[11] - '0') * 10 + (date[12] - '0');
-  const int second = (date[13] - '0') * 10 + (date[14] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 &&
-         second <= 60;
-}
 
 void check_language_code(const std::string& code) {
   const bool bad = code.empty() || code.find_first_of(" \t\n\r\"<>&") != std::string::npos;
@@ -97,7 +72,7 @@ TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options) {
   tmx.header.src_lang = options.bidirectional ? "*all*"
                         : ru_first            ? options.ru_code
                                               : options.en_code;
-  tmx.header.creation_date = options.creation_date.empty() ? now_utc() : options.creation_date;
+  tmx.header.creation_date = options.creation_date.empty() ? tmx_date_now() : options.creation_date;
   tmx.header.creation_id = options.creation_id;
 
   std::size_t number = 0;

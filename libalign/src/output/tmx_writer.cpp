@@ -5,6 +5,8 @@
 // no XML-invalid characters, and trimmed segments (OmegaT trims its own segments, so leading
 // white space would stop an exact match).
 #include <array>
+#include <chrono>
+#include <ctime>
 #include <ostream>
 #include <sstream>
 #include <string>
@@ -95,6 +97,25 @@ void write_tmx(std::ostream& out, const TmxDocument& document) {
   for (const TranslationUnit& unit : document.units) build_unit(body, unit);
 
   xml.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+}
+
+bool is_tmx_date(std::string_view date) noexcept {
+  if (date.size() != 16 || date[8] != 'T' || date[15] != 'Z') return false;
+  for (std::size_t i = 0; i < 15; ++i)
+    if (i != 8 && (date[i] < '0' || date[i] > '9')) return false;
+  const auto two = [&](std::size_t at) { return (date[at] - '0') * 10 + (date[at + 1] - '0'); };
+  const int month = two(4), day = two(6), hour = two(9), minute = two(11), second = two(13);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 &&
+         second <= 60;  // 60: a leap second
+}
+
+std::string tmx_date_now() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  const std::size_t size = std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &utc);
+  return std::string(buffer, size);
 }
 
 std::string to_tmx_string(const TmxDocument& document) {
