@@ -32,13 +32,19 @@ struct Decoded {
 };
 
 /// Decodes bytes: BOM → UTF-8/UTF-16; else valid UTF-8; else ICU charset detection restricted
-/// to plausible Cyrillic/Latin single-byte encodings. `name` is used in error messages.
-/// Throws Error{kDecode} when the bytes are not text in a supported encoding (binary junk, NUL
-/// bytes, UTF-16 without BOM).
+/// to plausible Cyrillic/Latin single-byte encodings (windows-1251, KOI8-R, ISO-8859-5, IBM866,
+/// windows-1252), verified by how Russian each decoding reads. `name` is used in error messages.
+/// Throws Error{kDecode} when the bytes are not text in a supported encoding, with a one-line
+/// message "NAME: problem" giving the 0-based byte offset where it applies: binary data, NUL
+/// bytes, UTF-16 without BOM, UTF-32, invalid UTF-8 in a file that is otherwise UTF-8 (never
+/// silently re-read as windows-1251), truncated or invalid UTF-16.
 [[nodiscard]] Decoded decode(std::string_view bytes, std::string_view name);
 
-/// Normalizes decoded text: CRLF/CR/U+2028/U+2029 → "\n", NFC, invisible and XML-invalid
-/// control characters dropped, no-break and other spaces → " ", tabs kept as " ".
+/// Normalizes decoded text: CRLF/CR/U+0085/U+2028/U+2029 (and \v, \f) → "\n", NFC, control
+/// and invisible format characters dropped (C0/C1 controls but \n, U+00AD soft hyphen,
+/// U+200B..U+200F, U+202A..U+202E, U+2060.., U+FEFF, noncharacters such as U+FFFE/U+FFFF),
+/// no-break and other Unicode spaces → " ", tabs → " ". Ill-formed UTF-8 becomes U+FFFD.
+/// Byte lengths may change; ranges are taken on the result.
 [[nodiscard]] std::string normalize(std::string_view utf8);
 
 /// Paragraph ranges of normalized text, trimmed of surrounding whitespace, never empty.
@@ -49,20 +55,25 @@ struct Decoded {
 [[nodiscard]] Language detect_language(std::string_view text) noexcept;
 
 /// Decode + normalize + paragraphs + language. `name` is used in messages and kept in the
-/// Document. Throws Error{kEmpty} for no text, Error{kDecode}, Error{kLanguage} when the
-/// language cannot be detected and options.language is empty.
+/// Document. Throws Error{kEmpty} ("NAME: empty file", "NAME: contains only whitespace"),
+/// Error{kDecode}, Error{kUnreadable} when larger than options.max_bytes, Error{kLanguage} when
+/// the language cannot be detected and options.language is empty.
 [[nodiscard]] Document load_bytes(std::string_view bytes, std::string name,
                                   const LoadOptions& options = {});
 
-/// Reads a file and calls load_bytes(). Throws Error{kNotFound}, Error{kNotAFile},
-/// Error{kUnreadable} with the path in the message, plus what load_bytes() throws.
+/// Reads a file and calls load_bytes(). Throws Error{kNotFound} ("NAME: no such file"),
+/// Error{kNotAFile} ("NAME: is a directory"), Error{kUnreadable} (the system's reason, or "too
+/// large"), each message starting with the path as given, plus what load_bytes() throws.
 [[nodiscard]] Document load(const std::filesystem::path& path, const LoadOptions& options = {});
 
-/// Reads a whole file into memory, with the errors load() gives.
+/// Reads a whole file into memory, with the errors load() gives. Pipes and devices are read
+/// too (`<(zcat file.gz)`), up to max_bytes.
 [[nodiscard]] std::string read_file(const std::filesystem::path& path,
                                     std::size_t max_bytes = std::size_t{1} << 30);
 
-/// Treats every non-empty line of the document as one sentence (the --presplit mode).
+/// Treats every non-empty line of the document as one sentence (the --presplit mode), replacing
+/// document.sentences: text trimmed with whitespace runs collapsed, range = the trimmed line,
+/// paragraph = the paragraph holding it. Works with either ParagraphMode.
 void presplit(Document& document);
 
 }  // namespace libalign
