@@ -1,0 +1,627 @@
+#include "segment/builtin_rules.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "segment/icu_sentences.hpp"
+#include "segment/text_scan.hpp"
+
+namespace libalign::detail {
+namespace {
+
+// The rule table. Order matters: the first row whose left and right conditions hold decides.
+constexpr Rule kRules[] = {
+    {Left::kHeldSpan, Right::kAny, Action::kNoBreak, kBoth,
+     "He said, ‘Go home. Now.’ and left"},
+    {Left::kSpaceless, Right::kAny, Action::kBreak, kBoth, "Test period．Does it work．"},
+    {Left::kExclamationName, Right::kLower, Action::kNoBreak, kEn, "She works at Yahoo! in Paris"},
+    {Left::kNeverFinal, Right::kAny, Action::kNoBreak, kBoth, "т. е. Москва; e.g. Paris"},
+    {Left::kNumberAbbreviation, Right::kDigit, Action::kNoBreak, kBoth,
+     "see p. 55; рис. 3; Jan. 20"},
+    {Left::kNameAbbreviation, Right::kUpper, Action::kNoBreak, kBoth,
+     "Mr. Smith; ул. Ленина; г. Москва"},
+    {Left::kStarterAbbreviation, Right::kStarter, Action::kBreak, kEn, "in the U.S. The rest"},
+    {Left::kStarterAbbreviation, Right::kUpper, Action::kNoBreak, kEn, "the U.S. Army"},
+    {Left::kAbbreviation, Right::kLower, Action::kNoBreak, kBoth, "etc. and; 5 тыс. машин"},
+    {Left::kInitial, Right::kUpper, Action::kNoBreak, kBoth, "А. С. Пушкин; George W. Bush"},
+    {Left::kListMarker, Right::kAny, Action::kNoBreak, kBoth, "1. The first item"},
+    {Left::kPeriodEllipsis, Right::kUpper, Action::kBreakBeforeEllipsis, kBoth,
+     "compounds. . . . The practice"},
+    {Left::kAny, Right::kDashLower, Action::kNoBreak, kBoth, "— Пойдём! — сказал он."},
+    {Left::kAny, Right::kDashUpper, Action::kBreak, kBoth, "— Я дам. — А мне?"},
+    {Left::kEllipsis, Right::kUpper, Action::kBreak, kBoth, "Он ушёл… Потом вернулся."},
+    {Left::kEllipsis, Right::kAny, Action::kNoBreak, kBoth, "I mean... well"},
+    {Left::kQuotedStop, Right::kLower, Action::kNoBreak, kBoth, "'Well!' thought Alice"},
+    {Left::kPlainWord, Right::kLower, Action::kBreak, kEn, "It is available. it is not"},
+};
+
+// A quotation or bracket longer than this is not held together: a mismatched pair (an
+// apostrophe taken for a quote) must not swallow a paragraph.
+constexpr std::size_t kMaxHeldBytes = 600;
+
+// A possible sentence end.
+struct Stop {
+  std::size_t word_begin = 0;  // the token before the terminal run
+  std::size_t run_begin = 0;   // first terminal (== end for structural stops)
+  std::size_t end = 0;         // after the terminals, closing quotes/brackets, footnote marks
+  std::size_t next = 0;        // first non-space byte after end
+  bool icu = false;            // ICU's sentence iterator breaks here
+  bool forced = false;         // a bullet or the next list item starts at `next`
+};
+
+enum class NextKind : std::uint8_t { kEnd, kUpper, kLower, kDigit, kOther };
+
+struct NextWord {
+  NextKind kind = NextKind::kEnd;
+  bool dash = false;
+  bool starter = false;
+};
+
+struct Span {
+  std::size_t open = 0;   // byte of the opening mark
+  std::size_t close = 0;  // byte of the closing mark
+};
+
+bool is_letters(std::string_view word, std::size_t min_letters) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = next_cp(word, i);
+    if (is_letter(cp.c)) {
+      ++letters;
+    } else if (!(cp.c == U'\'' || cp.c == U'’' || cp.c == U'-')) {
+      return false;
+    }
+    i = cp.end;
+  }
+  return letters >= min_letters;
+}
+
+bool has_digit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_roman(std::string_view word) {
+  return !word.empty() && word.size() <= 8 &&
+         word.find_first_not_of("IVXLCDM") == std::string_view::npos;
+}
+
+// "1998", "30-е", "XV--XVII": a year, a century or a range of them before "г.", "вв.".
+bool is_number_like(std::string_view word) {
+  return has_digit(word) ||
+         (!word.empty() && word.find_first_not_of("IVXLCDM-–") == std::string_view::npos);
+}
+
+// "J.C", "В.В", "J.R.R": single capital letters joined by periods (a lone letter too).
+bool is_dotted_capitals(std::string_view word) {
+  bool expect_letter = true;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = next_cp(word, i);
+    if (expect_letter ? !is_upper(cp.c) : cp.c != U'.') return false;
+    expect_letter = !expect_letter;
+    i = cp.end;
+  }
+  return !word.empty() && !expect_letter;
+}
+
+// A list marker's number: "12", "b", "IV", with an optional "§"/"#"/"№".
+bool is_marker_word(std::string_view word) {
+  for (std::string_view prefix : {"§", "#", "№"}) {
+    if (word.starts_with(prefix)) {
+      word.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  if (word.empty()) return false;
+  if (word.size() <= 3 && word.find_first_not_of("0123456789") == std::string_view::npos) {
+    return true;
+  }
+  const auto cp = next_cp(word, 0);
+  if (cp.end == word.size() && is_letter(cp.c)) return true;
+  return is_roman(word) && word.size() <= 4;
+}
+
+// Start of the non-space token that ends at `pos`.
+std::size_t token_begin(std::string_view text, std::size_t pos) {
+  while (pos > 0) {
+    const auto cp = prev_cp(text, pos);
+    if (is_space(cp.c)) break;
+    pos = cp.begin;
+  }
+  return pos;
+}
+
+// Quotes and brackets for pairing: which family a mark belongs to and whether it can open or
+// close here, judged by its neighbours (an apostrophe inside a word does neither).
+struct Mark {
+  int family = 0;  // 0: not a mark
+  bool opens = false;
+  bool closes = false;
+};
+
+Mark classify_mark(std::string_view text, const CodePoint& cp) {
+  const char32_t before = cp.begin > 0 ? prev_cp(text, cp.begin).c : U' ';
+  const char32_t after = cp.end < text.size() ? next_cp(text, cp.end).c : U' ';
+  const bool open_position = (is_space(before) || is_open_bracket(before) || is_quote(before) ||
+                              is_dash(before)) &&
+                             !is_space(after);
+  const bool close_position = !is_space(before) && !is_letter(after) && !is_digit(after);
+  switch (cp.c) {
+    case U'(': return {1, true, false};
+    case U')': return {1, false, true};
+    case U'[': return {2, true, false};
+    case U']': return {2, false, true};
+    case U'«': return {3, true, false};
+    case U'»': return {3, false, true};
+    case U'„': return {4, true, false};
+    case U'“': return open_position ? Mark{5, true, false} : Mark{4, false, close_position};
+    case U'”': return {5, false, close_position};
+    case U'‘': return {6, open_position, false};
+    case U'’': return {6, false, close_position};
+    case U'"': return {7, open_position, close_position && !open_position};
+    case U'\'': return {8, open_position, close_position && !open_position};
+    case U'‹': return {9, true, false};
+    case U'›': return {9, false, true};
+    default: return {};
+  }
+}
+
+// Whether the text before `pos` ends a sentence (or is the start), so that a quotation opened
+// at `pos` starts one rather than sitting inside one.
+bool starts_sentence(std::string_view text, std::size_t pos) {
+  std::size_t p = skip_space_back(text, pos);
+  for (int steps = 0; steps < 4 && p > 0; ++steps) {
+    const auto cp = prev_cp(text, p);
+    if (is_terminal(cp.c)) return true;
+    if (!(is_closer(cp.c) || is_dash(cp.c))) return false;
+    p = skip_space_back(text, cp.begin);
+  }
+  return p == 0;
+}
+
+// Quotations and brackets opened in the middle of a sentence; their stops do not end it.
+std::vector<Span> held_spans(std::string_view text) {
+  std::vector<Span> spans;
+  struct Open {
+    int family;
+    std::size_t pos;
+  };
+  std::vector<Open> stack;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    // Fast path: only a few ASCII bytes and multi-byte sequences can be marks.
+    if (byte < 0x80 && byte != '(' && byte != ')' && byte != '[' && byte != ']' &&
+        byte != '"' && byte != '\'') {
+      ++i;
+      continue;
+    }
+    const auto cp = next_cp(text, i);
+    i = cp.end;
+    const Mark mark = classify_mark(text, cp);
+    if (mark.family == 0) continue;
+    if (mark.closes) {
+      for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+        const bool pairs = it->family == mark.family || (mark.family == 4 && it->family == 5) ||
+                           (mark.family == 5 && it->family == 4);
+        if (!pairs) continue;
+        const Open open = *it;
+        stack.erase(std::next(it).base(), stack.end());
+        if (cp.begin - open.pos <= kMaxHeldBytes && !starts_sentence(text, open.pos)) {
+          spans.push_back({open.pos, cp.begin});
+        }
+        break;
+      }
+    } else if (mark.opens) {
+      stack.push_back({mark.family, cp.begin});
+    }
+  }
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.open < b.open; });
+  return spans;
+}
+
+bool is_held(const std::vector<Span>& spans, const Stop& stop) {
+  for (const auto& span : spans) {
+    if (span.open >= stop.run_begin) break;
+    if (stop.end <= span.close) return true;
+  }
+  return false;
+}
+
+// Finds the terminal runs followed by whitespace.
+void find_stops(std::string_view text, std::vector<Stop>& stops) {
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '.' && byte != '!' && byte != '?') {
+      ++i;
+      continue;
+    }
+    const auto first = next_cp(text, i);
+    if (!is_terminal(first.c)) {
+      i = first.end;
+      continue;
+    }
+    bool spaceless = false;
+    bool only_dots = true;
+    std::size_t j = first.begin;
+    while (j < text.size()) {
+      const auto cp = next_cp(text, j);
+      if (is_terminal(cp.c)) {
+        spaceless = spaceless || is_spaceless_terminal(cp.c);
+        only_dots = only_dots && cp.c == U'.';
+        j = cp.end;
+      } else if (is_closer(cp.c)) {
+        only_dots = false;
+        j = cp.end;
+      } else if (cp.c == U'[' && j > first.begin) {
+        // A footnote mark after the stop belongs to the sentence: "martyr.[1] The".
+        std::size_t k = j + 1;
+        while (k < text.size() && (is_digit(static_cast<unsigned char>(text[k])) ||
+                                   text[k] == ',' || text[k] == '-')) {
+          ++k;
+        }
+        if (k == j + 1 || k >= text.size() || text[k] != ']') break;
+        j = k + 1;
+      } else if (cp.c == U' ' && only_dots && j + 1 < text.size() && text[j + 1] == '.') {
+        j += 1;  // a spaced ellipsis ". . ." is one run
+      } else {
+        break;
+      }
+    }
+    i = j;
+    if (j >= text.size()) break;  // the block end is a boundary anyway
+    const auto after = next_cp(text, j);
+    if (!is_space(after.c) && !spaceless) continue;
+    Stop stop;
+    stop.run_begin = first.begin;
+    stop.word_begin = token_begin(text, first.begin);
+    stop.end = j;
+    stop.next = skip_space(text, j);
+    if (stop.next < text.size()) stops.push_back(stop);
+  }
+}
+
+struct ListMarker {
+  std::size_t end = 0;    // after the marker
+  long value = 0;
+  int style = 0;          // 1: "1.", 2: "1)", 3: "1.)"; +3 for letters
+};
+
+// Parses "12.", "3)", "4.)", "a.", "b)" at `pos`, followed by whitespace.
+bool parse_marker(std::string_view text, std::size_t pos, ListMarker& marker) {
+  std::size_t i = pos;
+  long value = 0;
+  int kind = 0;
+  while (i < text.size() && i - pos < 3 && text[i] >= '0' && text[i] <= '9') {
+    value = value * 10 + (text[i] - '0');
+    ++i;
+  }
+  if (i > pos) {
+    kind = 0;
+  } else if (i < text.size() && ((text[i] >= 'a' && text[i] <= 'z') ||
+                                 (text[i] >= 'A' && text[i] <= 'Z'))) {
+    value = (text[i] | 0x20) - 'a' + 1;
+    kind = 3;
+    ++i;
+  } else {
+    return false;
+  }
+  int style = 0;
+  if (text.substr(i).starts_with(".)")) {
+    style = 3;
+    i += 2;
+  } else if (text.substr(i).starts_with(")")) {
+    style = 2;
+    i += 1;
+  } else if (text.substr(i).starts_with(".")) {
+    style = 1;
+    i += 1;
+  } else {
+    return false;
+  }
+  if (i >= text.size() || !is_space(next_cp(text, i).c)) return false;
+  marker = {i, value, style + kind};
+  return true;
+}
+
+// Structural stops: a bullet inside the block, and the next items of a list that opens it
+// ("1) The first item 2) The second item").
+void find_list_stops(std::string_view text, std::vector<Stop>& stops) {
+  const std::size_t first = skip_space(text, 0);
+  auto add = [&](std::size_t pos) {
+    const std::size_t end = skip_space_back(text, pos);
+    if (end == 0) return;
+    Stop stop;
+    stop.word_begin = stop.run_begin = stop.end = end;
+    stop.next = pos;
+    stop.forced = true;
+    stops.push_back(stop);
+  };
+  // Bullets (rare, non-ASCII): only scan multi-byte sequences.
+  for (std::size_t i = first; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const auto cp = next_cp(text, i);
+    if (is_bullet(cp.c) && i > first && is_space(prev_cp(text, i).c)) add(i);
+    i = cp.end;
+  }
+  std::size_t start = first;
+  if (start < text.size() && is_bullet(next_cp(text, start).c)) {
+    start = skip_space(text, next_cp(text, start).end);
+  }
+  ListMarker marker;
+  if (!parse_marker(text, start, marker)) return;
+  // Later items: the same style, the next value, after whitespace.
+  for (std::size_t i = marker.end; i < text.size(); ++i) {
+    if (!is_space(static_cast<unsigned char>(text[i]))) continue;
+    const std::size_t pos = i + 1;
+    ListMarker next;
+    if (pos < text.size() && parse_marker(text, pos, next) && next.style == marker.style &&
+        next.value == marker.value + 1) {
+      add(pos);
+      marker = next;
+      i = next.end - 1;
+    }
+  }
+}
+
+NextWord describe_next(std::string_view text, std::size_t pos, const LanguageData& data) {
+  NextWord next;
+  if (pos >= text.size()) return next;
+  auto cp = next_cp(text, pos);
+  if (is_dash(cp.c)) {
+    std::size_t p = cp.end;
+    while (p < text.size() && is_dash(next_cp(text, p).c)) p = next_cp(text, p).end;
+    const std::size_t q = skip_space(text, p);
+    if (q >= text.size()) return {NextKind::kOther, false, false};
+    if (q == p && is_digit(next_cp(text, q).c)) return {NextKind::kOther, false, false};
+    next.dash = true;
+    pos = q;
+  }
+  for (int skipped = 0; pos < text.size() && skipped < 3; ++skipped) {
+    cp = next_cp(text, pos);
+    if (!(is_quote(cp.c) || is_open_bracket(cp.c))) break;
+    pos = cp.end;
+  }
+  if (pos >= text.size()) {
+    next.kind = NextKind::kOther;
+    return next;
+  }
+  cp = next_cp(text, pos);
+  if (is_upper(cp.c)) {
+    next.kind = NextKind::kUpper;
+    std::size_t end = pos;
+    while (end < text.size()) {
+      const auto c = next_cp(text, end);
+      if (!is_letter(c.c)) break;
+      end = c.end;
+    }
+    if (end - pos <= 16) {
+      std::string word;
+      append_lower(text.substr(pos, end - pos), word);
+      next.starter = data.is_sentence_starter(word);
+    }
+  } else if (is_lower(cp.c)) {
+    next.kind = NextKind::kLower;
+  } else if (is_digit(cp.c)) {
+    next.kind = NextKind::kDigit;
+  } else {
+    next.kind = NextKind::kOther;
+  }
+  return next;
+}
+
+// The abbreviation whose dotted parts end at the stop's period, longest first: "и т. д." over
+// "т. д." over "д.".
+const Abbreviation* find_abbreviation(std::string_view text, const Stop& stop,
+                                      const LanguageData& data, bool& after_number) {
+  std::string_view pieces[4];
+  std::size_t count = 0;
+  std::size_t begin = stop.word_begin;
+  // Strip opening punctuation: "(approx." → "approx".
+  while (begin < stop.run_begin) {
+    const auto cp = next_cp(text, begin);
+    if (is_letter(cp.c) || is_digit(cp.c)) break;
+    begin = cp.end;
+  }
+  if (begin >= stop.run_begin) return nullptr;
+  pieces[count++] = text.substr(begin, stop.run_begin + 1 - begin);  // with its period
+  std::size_t total = pieces[0].size();
+  after_number = false;
+  bool first = true;
+  bool extend = begin == stop.word_begin;  // "(т. е." : nothing before the bracket joins
+  std::size_t pos = stop.word_begin;
+  while (pos > 0) {
+    const std::size_t prev_end = skip_space_back(text, pos);
+    if (prev_end == 0 || prev_end == pos) break;
+    const std::size_t prev_begin = token_begin(text, prev_end);
+    const std::string_view token = text.substr(prev_begin, prev_end - prev_begin);
+    if (first) {
+      after_number = is_number_like(token);
+      first = false;
+    }
+    if (!extend || count == 4) break;
+    const bool dotted = token.ends_with('.') && token.size() <= 12;
+    const bool short_word = !dotted && token.size() <= 4 && is_letters(token, 1);
+    if (!dotted && !short_word) break;
+    total += token.size();
+    if (total > data.max_key_bytes()) break;
+    pieces[count++] = token;
+    pos = prev_begin;
+    if (short_word) break;
+  }
+  std::string key;
+  for (std::size_t n = count; n > 0; --n) {
+    key.clear();
+    for (std::size_t k = n; k > 0; --k) {
+      const std::string_view piece = pieces[k - 1];
+      for (std::size_t i = 0; i < piece.size();) {
+        const auto cp = next_cp(piece, i);
+        if (!is_space(cp.c)) append_lower(piece.substr(cp.begin, cp.end - cp.begin), key);
+        i = cp.end;
+      }
+    }
+    if (const auto* entry = data.abbreviation(key)) return entry;
+  }
+  return nullptr;
+}
+
+bool bit(std::uint32_t bits, Left left) { return (bits >> static_cast<unsigned>(left)) & 1U; }
+void set(std::uint32_t& bits, Left left) { bits |= 1U << static_cast<unsigned>(left); }
+
+bool right_matches(Right right, const NextWord& next) {
+  switch (right) {
+    case Right::kAny: return true;
+    case Right::kUpper: return !next.dash && next.kind == NextKind::kUpper;
+    case Right::kLower: return !next.dash && next.kind == NextKind::kLower;
+    case Right::kDigit: return !next.dash && next.kind == NextKind::kDigit;
+    case Right::kStarter: return !next.dash && next.kind == NextKind::kUpper && next.starter;
+    case Right::kDashUpper: return next.dash && next.kind == NextKind::kUpper;
+    case Right::kDashLower: return next.dash && next.kind == NextKind::kLower;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::span<const Rule> builtin_rule_table() { return kRules; }
+
+BuiltinRules::BuiltinRules(Language language)
+    : language_(language),
+      language_mask_(language == Language::kRussian ? kRu : kEn),
+      data_(language_lists(language)) {}
+
+void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& ends) const {
+  std::vector<Stop> stops;
+  find_stops(text, stops);
+  find_list_stops(text, stops);
+  if (stops.empty()) return;
+  std::stable_sort(stops.begin(), stops.end(),
+                   [](const Stop& a, const Stop& b) { return a.end < b.end; });
+  // Merge a structural stop into a terminal stop at the same place.
+  std::vector<Stop> merged;
+  merged.reserve(stops.size());
+  for (const auto& stop : stops) {
+    if (!merged.empty() && merged.back().end == stop.end) {
+      merged.back().forced = merged.back().forced || stop.forced;
+      if (merged.back().run_begin == merged.back().end) merged.back() = stop;
+      continue;
+    }
+    merged.push_back(stop);
+  }
+  stops.swap(merged);
+
+  // ICU's opinion: a boundary between a run's first terminal and the next word marks the stop.
+  std::vector<std::size_t> icu;
+  icu_sentence_boundaries(language_, text, icu);
+  std::size_t s = 0;
+  for (const std::size_t b : icu) {
+    while (s < stops.size() && stops[s].next < b) ++s;
+    if (s < stops.size() && stops[s].run_begin < b) stops[s].icu = true;
+  }
+
+  const std::vector<Span> spans = held_spans(text);
+  const auto& lists = data_.lists();
+  std::size_t sentence_start = skip_space(text, 0);
+  for (const auto& stop : stops) {
+    bool split = false;
+    std::size_t at = stop.end;
+    if (stop.forced) {
+      split = true;
+    } else {
+      const std::string_view run = text.substr(stop.run_begin, stop.end - stop.run_begin);
+      const std::string_view word = text.substr(stop.word_begin, stop.run_begin - stop.word_begin);
+      const NextWord next = describe_next(text, stop.next, data_);
+      std::uint32_t bits = 0;
+      if (is_held(spans, stop)) set(bits, Left::kHeldSpan);
+      bool spaceless = false;
+      std::size_t dots = 0;
+      bool ellipsis = false;
+      bool exclaim = false;
+      for (std::size_t i = 0; i < run.size();) {
+        const auto cp = next_cp(run, i);
+        spaceless = spaceless || is_spaceless_terminal(cp.c);
+        dots += cp.c == U'.';
+        ellipsis = ellipsis || cp.c == U'…';
+        exclaim = exclaim || cp.c == U'!' || cp.c == U'?';
+        i = cp.end;
+      }
+      if (spaceless) set(bits, Left::kSpaceless);
+      ellipsis = ellipsis || (dots >= 2 && !exclaim);
+      if (ellipsis) set(bits, Left::kEllipsis);
+      const auto last = prev_cp(run, run.size());
+      if (is_quote(last.c)) set(bits, Left::kQuotedStop);
+      if (run.starts_with("!") && !word.empty() && !lists.exclamation_names.empty()) {
+        std::string key;
+        append_lower(word, key);
+        key.push_back('!');
+        if (data_.is_exclamation_name(key)) set(bits, Left::kExclamationName);
+      }
+      const bool period = run[0] == '.' && dots == 1 && !ellipsis && !exclaim && !word.empty();
+      if (period) {
+        bool after_number = false;
+        const Abbreviation* entry = find_abbreviation(text, stop, data_, after_number);
+        std::uint8_t use = 0;
+        if (entry != nullptr) {
+          use = after_number && entry->after_number != kSameAfterNumber ? entry->after_number
+                                                                       : entry->use;
+          if ((use & kWordToo) && !(next.kind == NextKind::kDigit && !next.dash)) entry = nullptr;
+        }
+        if (entry != nullptr) {
+          set(bits, Left::kAbbreviation);
+          if (use & kNeverFinal) set(bits, Left::kNeverFinal);
+          if (use & kBeforeNumber) set(bits, Left::kNumberAbbreviation);
+          if (use & kBeforeName) set(bits, Left::kNameAbbreviation);
+          if (use & kStarterEnds) set(bits, Left::kStarterAbbreviation);
+        } else if (run.size() == 1 && is_letters(word, 2)) {
+          set(bits, Left::kPlainWord);
+        }
+        // Initials: "А.", "J.R.R."; a lone "I." is the English pronoun unless a name precedes.
+        std::size_t initial_begin = stop.word_begin;
+        while (initial_begin < stop.run_begin &&
+               (is_quote(static_cast<unsigned char>(text[initial_begin])) ||
+                is_open_bracket(static_cast<unsigned char>(text[initial_begin])))) {
+          ++initial_begin;
+        }
+        const std::string_view letters = text.substr(initial_begin, stop.run_begin - initial_begin);
+        if (is_dotted_capitals(letters)) {
+          bool initial = true;
+          if (lists.pronoun_i && letters == "I") {
+            const std::size_t prev_end = skip_space_back(text, stop.word_begin);
+            initial = prev_end > 0 && prev_end < stop.word_begin &&
+                      is_upper(next_cp(text, token_begin(text, prev_end)).c);
+          }
+          if (initial) set(bits, Left::kInitial);
+        }
+      }
+      // A list number opening the sentence: "1.", "a.)", "§2.".
+      if ((period || run == ".)") && is_marker_word(word)) {
+        std::size_t start = sentence_start;
+        if (start < text.size() && is_bullet(next_cp(text, start).c)) {
+          start = skip_space(text, next_cp(text, start).end);
+        }
+        if (stop.word_begin == start) set(bits, Left::kListMarker);
+      }
+      // "compounds. . . ." — a period, then a spaced ellipsis.
+      if (run.starts_with(". .") && dots == 4 && !word.empty()) set(bits, Left::kPeriodEllipsis);
+
+      bool decided = false;
+      for (const Rule& rule : kRules) {
+        if (!(rule.languages & language_mask_)) continue;
+        if (rule.left != Left::kAny && !bit(bits, rule.left)) continue;
+        if (!right_matches(rule.right, next)) continue;
+        split = rule.action != Action::kNoBreak;
+        if (rule.action == Action::kBreakBeforeEllipsis) at = stop.run_begin + 1;
+        decided = true;
+        break;
+      }
+      if (!decided) split = stop.icu;
+    }
+    if (split && at > 0 && at < text.size()) {
+      ends.push_back(at);
+      sentence_start = skip_space(text, at);
+    }
+  }
+}
+
+}  // namespace libalign::detail

@@ -1,0 +1,205 @@
+#include "segment/language_data.hpp"
+
+#include <array>
+
+#include "libalign/error.hpp"
+#include "segment/text_scan.hpp"
+
+namespace libalign::detail {
+namespace {
+
+constexpr std::uint8_t kName = kBeforeName;
+constexpr std::uint8_t kNumber = kBeforeNumber;
+constexpr std::uint8_t kNameOrNumber = kBeforeName | kBeforeNumber;
+constexpr std::uint8_t kEnds = 0;  // may end a sentence before a capital
+
+// English. Titles come before names; reference words before numbers; the rest may end a
+// sentence ("He works for Acme Inc. It pays well.") but never before a lowercase word.
+constexpr Abbreviation kEnglishAbbreviations[] = {
+    // Latin and reference abbreviations that always continue the sentence.
+    {"e.g.", kNeverFinal}, {"i.e.", kNeverFinal}, {"viz.", kNeverFinal}, {"cf.", kNeverFinal},
+    {"vs.", kNeverFinal}, {"v.", kNeverFinal}, {"esp.", kNeverFinal}, {"incl.", kNeverFinal},
+    {"w.r.t.", kNeverFinal}, {"a.k.a.", kNeverFinal}, {"approx.", kNeverFinal | kNumber},
+    {"ca.", kNumber}, {"c.", kNumber},
+    // Titles and name parts.
+    {"mr.", kName}, {"mrs.", kName}, {"ms.", kName}, {"messrs.", kName}, {"mmes.", kName},
+    {"mme.", kName}, {"mlle.", kName}, {"dr.", kName}, {"drs.", kName}, {"prof.", kName},
+    {"profs.", kName}, {"rev.", kName}, {"revd.", kName}, {"fr.", kName}, {"st.", kName},
+    {"ste.", kName}, {"mt.", kName}, {"mts.", kName}, {"ft.", kName, kEnds},
+    {"gen.", kName}, {"lt.", kName}, {"col.", kName}, {"maj.", kName}, {"capt.", kName},
+    {"cmdr.", kName}, {"cdr.", kName}, {"adm.", kName}, {"sgt.", kName}, {"cpl.", kName},
+    {"pvt.", kName}, {"gov.", kName}, {"govs.", kName}, {"sen.", kName}, {"sens.", kName},
+    {"rep.", kName}, {"reps.", kName}, {"pres.", kName}, {"supt.", kName}, {"det.", kName},
+    {"insp.", kName}, {"hon.", kName}, {"atty.", kName}, {"amb.", kName}, {"brig.", kName},
+    {"msgr.", kName}, {"rt.", kName}, {"sec.", kNameOrNumber}, {"treas.", kName},
+    {"mon.", kNameOrNumber}, {"tue.", kNameOrNumber}, {"tues.", kNameOrNumber},
+    {"thu.", kNameOrNumber}, {"thur.", kNameOrNumber}, {"thurs.", kNameOrNumber},
+    {"fri.", kNameOrNumber},
+    // Before numbers: references, units of counting, months.
+    {"no.", kNumber | kWordToo}, {"nos.", kNumber}, {"nr.", kNumber}, {"p.", kNumber},
+    {"pp.", kNumber}, {"vol.", kNumber}, {"vols.", kNumber}, {"fig.", kNumber},
+    {"figs.", kNumber}, {"ch.", kNumber}, {"chap.", kNumber}, {"secs.", kNumber},
+    {"art.", kNumber | kWordToo}, {"para.", kNumber}, {"paras.", kNumber}, {"pt.", kNumber},
+    {"pts.", kNumber}, {"op.", kNumber}, {"eq.", kNumber}, {"eqs.", kNumber},
+    {"ex.", kNumber | kWordToo}, {"tel.", kNumber}, {"ext.", kNumber}, {"rs.", kNumber},
+    {"rm.", kNumber}, {"apt.", kNumber}, {"bldg.", kNumber}, {"rte.", kNumber},
+    {"hwy.", kNumber}, {"est.", kNumber}, {"ser.", kNumber}, {"suppl.", kNumber},
+    {"tab.", kNumber}, {"ll.", kNumber}, {"nn.", kNumber}, {"jan.", kNumber},
+    {"feb.", kNumber}, {"mar.", kNumber}, {"apr.", kNumber}, {"jun.", kNumber},
+    {"jul.", kNumber}, {"aug.", kNumber}, {"sep.", kNumber}, {"sept.", kNumber},
+    {"oct.", kNumber}, {"nov.", kNumber}, {"dec.", kNumber},
+    // May end a sentence.
+    {"etc.", kEnds}, {"inc.", kEnds}, {"co.", kEnds}, {"corp.", kEnds}, {"ltd.", kEnds},
+    {"bros.", kEnds}, {"jr.", kEnds}, {"sr.", kEnds}, {"esq.", kEnds}, {"ph.d.", kEnds},
+    {"m.d.", kEnds}, {"b.a.", kEnds}, {"m.a.", kEnds}, {"b.sc.", kEnds}, {"m.sc.", kEnds},
+    {"d.phil.", kEnds}, {"ll.b.", kEnds}, {"ll.m.", kEnds}, {"a.m.", kEnds}, {"p.m.", kEnds},
+    {"b.c.", kEnds}, {"a.d.", kEnds}, {"b.c.e.", kEnds}, {"c.e.", kEnds}, {"ave.", kEnds},
+    {"blvd.", kEnds}, {"rd.", kEnds}, {"dept.", kEnds}, {"univ.", kEnds}, {"assn.", kEnds},
+    {"govt.", kEnds}, {"intl.", kEnds}, {"natl.", kEnds}, {"misc.", kEnds}, {"min.", kEnds},
+    {"max.", kEnds}, {"sq.", kEnds}, {"lb.", kEnds}, {"lbs.", kEnds}, {"oz.", kEnds},
+    {"hr.", kEnds}, {"hrs.", kEnds}, {"mins.", kEnds}, {"yr.", kEnds}, {"yrs.", kEnds},
+    {"mos.", kEnds}, {"wk.", kEnds}, {"wks.", kEnds}, {"ed.", kEnds}, {"eds.", kEnds},
+    {"trans.", kEnds}, {"ibid.", kEnds}, {"al.", kEnds}, {"ff.", kEnds}, {"cit.", kEnds},
+    {"mfg.", kEnds}, {"dist.", kEnds}, {"div.", kEnds}, {"excl.", kEnds}, {"i.v.", kEnds},
+    {"pl.", kEnds}, {"sing.", kEnds}, {"aux.", kEnds}, {"obj.", kEnds}, {"ref.", kEnds},
+    {"f.e.", kEnds}, {"n.b.", kEnds}, {"r.s.v.p.", kEnds}, {"p.s.", kEnds}, {"a.s.a.p.", kEnds},
+    // Country and institution initialisms: usually modifiers ("the U.S. Army").
+    {"u.s.", kStarterEnds}, {"u.k.", kStarterEnds}, {"u.n.", kStarterEnds},
+    {"e.u.", kStarterEnds}, {"u.s.a.", kStarterEnds}, {"u.s.s.r.", kStarterEnds},
+    {"d.c.", kStarterEnds}, {"n.y.", kStarterEnds}, {"l.a.", kStarterEnds},
+    {"u.a.e.", kStarterEnds},
+};
+
+// Function words, pronouns and quantifiers that open English sentences and are not parts of
+// names; after "U.S." they show that the initialism ended the sentence.
+constexpr std::string_view kEnglishStarters[] = {
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "i",
+    "he", "she", "we", "they", "you", "his", "her", "our", "their", "my", "your", "in", "on",
+    "at", "as", "for", "but", "and", "or", "so", "if", "when", "where", "what", "why", "how",
+    "who", "which", "while", "after", "before", "since", "although", "though", "however",
+    "meanwhile", "then", "now", "yet", "still", "also", "some", "many", "most", "all", "no",
+    "not", "only", "even", "each", "every", "both", "such", "to", "from", "with", "by", "is",
+    "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
+    "may", "might", "must", "let", "please", "yes", "thus", "therefore", "instead", "despite",
+    "during", "under", "over", "one", "being", "more", "millions", "thousands", "hundreds",
+    "billions", "dozens", "several", "few", "other", "another", "whatever", "whenever",
+    "because", "unlike", "like", "until", "once", "perhaps", "maybe", "indeed", "moreover",
+    "furthermore", "nevertheless", "otherwise", "besides", "today", "yesterday", "tomorrow",
+};
+
+constexpr std::string_view kEnglishExclamationNames[] = {
+    "yahoo!", "jeopardy!", "joomla!", "wham!", "e!", "oklahoma!", "mamma mia!",
+};
+
+// Russian. Titles, place words and name parts come before names; reference words before
+// numbers; amounts, units and "и т. д." may end a sentence.
+constexpr Abbreviation kRussianAbbreviations[] = {
+    // Always continue.
+    {"т. е.", kNeverFinal}, {"т. к.", kNeverFinal}, {"т. н.", kNeverFinal},
+    {"т. о.", kNeverFinal}, {"т. ч.", kNeverFinal}, {"т. наз.", kNeverFinal},
+    {"напр.", kNeverFinal}, {"см.", kNeverFinal, kEnds}, {"ср.", kNeverFinal},
+    {"им.", kNeverFinal}, {"и. о.", kNeverFinal}, {"вкл.", kNeverFinal},
+    {"букв.", kNeverFinal}, {"англ.", kNeverFinal}, {"лат.", kNeverFinal},
+    {"греч.", kNeverFinal}, {"франц.", kNeverFinal}, {"фр.", kNeverFinal},
+    {"нем.", kNeverFinal}, {"итал.", kNeverFinal}, {"исп.", kNeverFinal},
+    {"др.-греч.", kNeverFinal}, {"др.-рус.", kNeverFinal}, {"ок.", kNeverFinal},
+    {"зав.", kName}, {"зам.", kName}, {"пред.", kName},
+    // Places and addresses.
+    {"г.", kName, kEnds}, {"гг.", kName, kEnds}, {"ул.", kNameOrNumber},
+    {"пр.", kNameOrNumber}, {"просп.", kNameOrNumber}, {"пер.", kNameOrNumber},
+    {"пл.", kNameOrNumber}, {"наб.", kNameOrNumber}, {"ш.", kNameOrNumber},
+    {"пос.", kName}, {"пгт.", kName}, {"дер.", kName},
+    {"с.", kNameOrNumber}, {"ст.", kNameOrNumber}, {"р.", kName, kEnds}, {"оз.", kName},
+    {"о.", kName}, {"о-в.", kName}, {"м.", kName, kEnds}, {"обл.", kEnds}, {"д.", kNameOrNumber},
+    {"корп.", kNumber}, {"кв.", kNumber}, {"стр.", kNumber},
+    // Titles and name parts.
+    {"проф.", kName}, {"акад.", kName}, {"доц.", kName}, {"ген.", kName}, {"полк.", kName},
+    {"подполк.", kName}, {"лейт.", kName}, {"ст. лейт.", kName}, {"кап.", kName},
+    {"св.", kName}, {"свт.", kName}, {"прп.", kName}, {"тов.", kName}, {"гр.", kName},
+    {"дж.", kName}, {"чл.-корр.", kName},
+    {"к. п. н.", kName}, {"д. п. н.", kName}, {"к. т. н.", kName}, {"д. т. н.", kName},
+    {"к. ф.-м. н.", kName}, {"д. ф.-м. н.", kName}, {"к. э. н.", kName}, {"д. э. н.", kName},
+    {"к. и. н.", kName}, {"д. и. н.", kName}, {"к. м. н.", kName}, {"д. м. н.", kName},
+    {"к. х. н.", kName}, {"д. х. н.", kName}, {"к. б. н.", kName}, {"д. б. н.", kName},
+    {"к. ю. н.", kName}, {"д. ю. н.", kName}, {"к. ф. н.", kName}, {"д. ф. н.", kName},
+    {"к. филол. н.", kName}, {"д. филол. н.", kName}, {"к. г. н.", kName}, {"д. г. н.", kName},
+    // References and counting words before numbers.
+    {"п.", kNumber}, {"пп.", kNumber}, {"ч.", kNumber, kEnds}, {"гл.", kNumber},
+    {"разд.", kNumber}, {"рис.", kNumber}, {"табл.", kNumber}, {"т.", kNumber},
+    {"вып.", kNumber}, {"илл.", kNumber}, {"прил.", kNumber},
+    {"янв.", kNumber, kEnds}, {"фев.", kNumber, kEnds}, {"февр.", kNumber, kEnds},
+    {"мар.", kNumber, kEnds}, {"апр.", kNumber, kEnds}, {"авг.", kNumber, kEnds},
+    {"сен.", kNumber, kEnds}, {"сент.", kNumber, kEnds}, {"окт.", kNumber, kEnds},
+    {"нояб.", kNumber, kEnds}, {"ноя.", kNumber, kEnds}, {"дек.", kNumber, kEnds},
+    // May end a sentence.
+    {"и т. д.", kEnds}, {"и т. п.", kEnds}, {"и др.", kEnds}, {"и пр.", kEnds},
+    {"и проч.", kEnds}, {"и мн. др.", kEnds}, {"др.", kEnds}, {"тыс.", kEnds},
+    {"млн.", kEnds}, {"млрд.", kEnds}, {"трлн.", kEnds}, {"руб.", kEnds}, {"коп.", kEnds},
+    {"долл.", kEnds}, {"дол.", kEnds}, {"ед.", kEnds}, {"экз.", kEnds}, {"чел.", kEnds},
+    {"шт.", kEnds}, {"км.", kEnds}, {"мм.", kEnds}, {"кг.", kEnds}, {"мин.", kEnds},
+    {"сек.", kEnds}, {"проц.", kEnds}, {"в.", kEnds}, {"вв.", kEnds}, {"н. э.", kEnds},
+    {"до н. э.", kEnds}, {"у. е.", kEnds}, {"кв. м.", kEnds}, {"куб. м.", kEnds},
+    {"изд.", kEnds}, {"сокр.", kEnds}, {"прим.", kEnds}, {"ред.", kEnds}, {"авт.", kEnds},
+    {"перев.", kEnds}, {"обр.", kEnds}, {"жит.", kEnds}, {"га.", kEnds},
+};
+
+// Russian has no sentence-starter list: an abbreviation ending a sentence before a capital is
+// decided by its own entry.
+constexpr std::span<const std::string_view> kNoWords{};
+
+}  // namespace
+
+const LanguageLists& language_lists(Language language) {
+  static const LanguageLists kEnglish{Language::kEnglish, kEnglishAbbreviations,
+                                      kEnglishStarters, kEnglishExclamationNames,
+                                      /*lowercase_starts=*/true, /*pronoun_i=*/true};
+  static const LanguageLists kRussian{Language::kRussian, kRussianAbbreviations, kNoWords,
+                                      kNoWords, /*lowercase_starts=*/false, /*pronoun_i=*/false};
+  switch (language) {
+    case Language::kEnglish:
+      return kEnglish;
+    case Language::kRussian:
+      return kRussian;
+    default:
+      throw Error(ErrorCode::kInvalidArgument,
+                  "segmenter: no built-in rules for an unknown language (use ru or en)");
+  }
+}
+
+std::string abbreviation_key(std::string_view text) {
+  std::string key;
+  std::string without_spaces;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto cp = next_cp(text, i);
+    if (!is_space(cp.c)) without_spaces.append(text.substr(cp.begin, cp.end - cp.begin));
+    i = cp.end;
+  }
+  append_lower(without_spaces, key);
+  return key;
+}
+
+LanguageData::LanguageData(const LanguageLists& lists) : lists_(&lists) {
+  for (const auto& entry : lists.abbreviations) {
+    auto key = abbreviation_key(entry.text);
+    max_key_bytes_ = std::max(max_key_bytes_, key.size());
+    abbreviations_.emplace(std::move(key), &entry);
+  }
+  starters_.insert(lists.sentence_starters.begin(), lists.sentence_starters.end());
+  exclamation_names_.insert(lists.exclamation_names.begin(), lists.exclamation_names.end());
+}
+
+const Abbreviation* LanguageData::abbreviation(std::string_view key) const {
+  // Heterogeneous lookup needs C++20 transparent hashing; keys are short, so a copy is cheap.
+  const auto it = abbreviations_.find(std::string(key));
+  return it == abbreviations_.end() ? nullptr : it->second;
+}
+
+bool LanguageData::is_sentence_starter(std::string_view lowercase_word) const {
+  return starters_.contains(lowercase_word);
+}
+
+bool LanguageData::is_exclamation_name(std::string_view lowercase_word) const {
+  return exclamation_names_.contains(lowercase_word);
+}
+
+}  // namespace libalign::detail

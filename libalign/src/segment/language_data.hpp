@@ -1,0 +1,82 @@
+// segment/language_data.hpp — the built-in rules' word lists for Russian and English: which
+// abbreviations exist and what may follow them, which words start sentences, which names end in
+// "!". The rule engine (builtin_rules.cpp) and the SRX export (srx_export.cpp) both read these.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "libalign/document.hpp"
+
+namespace libalign::detail {
+
+/// What may follow an abbreviation without ending the sentence. Flags combine; 0 means the
+/// abbreviation may end a sentence before a capital ("etc.", "Inc.", "тыс."), but never before a
+/// lowercase word.
+enum AbbreviationUse : std::uint8_t {
+  kNeverFinal = 1,     ///< "e.g.", "т. е.", "см.": always continues
+  kBeforeName = 2,     ///< "Mr.", "ул.", "проф.": continues before a capitalized word
+  kBeforeNumber = 4,   ///< "No.", "рис.", "Jan.": continues before a number
+  kWordToo = 8,        ///< "no", "art": also a plain word; an abbreviation only before a number
+  kStarterEnds = 16,   ///< "U.S.": before a capital it ends only if a sentence starter follows
+  kSameAfterNumber = 0xFF,  ///< (for after_number) same use as without a number
+};
+
+/// One abbreviation as written in text, e.g. "т. е." or "Ph.D."; matching ignores case and the
+/// spaces between its dotted parts, so "т.е." and "т. е." are the same entry.
+struct Abbreviation {
+  std::string_view text;
+  std::uint8_t use = 0;
+  /// The use when a number precedes it: "1998 г." is a year and may end a sentence, while
+  /// "г. Москва" is a city and does not.
+  std::uint8_t after_number = kSameAfterNumber;
+};
+
+/// The raw lists of one language.
+struct LanguageLists {
+  Language language;
+  std::span<const Abbreviation> abbreviations;
+  /// Words that typically start a sentence (function words, pronouns, quantifiers); lowercase.
+  std::span<const std::string_view> sentence_starters;
+  /// Names that end in "!" ("Yahoo!"): their "!" does not end a sentence before a lowercase word.
+  std::span<const std::string_view> exclamation_names;
+  /// Web text in this language often starts sentences in lowercase, so an ordinary word + "."
+  /// before a lowercase word is a boundary (English forums, e-mail). Russian abbreviations are
+  /// too many to list, so there a lowercase word continues the sentence.
+  bool lowercase_starts = false;
+  /// "I" is a pronoun that can end a sentence ("you and I."), so a lone "I." is an initial only
+  /// after a capitalized word ("Albert I. Jones").
+  bool pronoun_i = false;
+};
+
+[[nodiscard]] const LanguageLists& language_lists(Language language);
+
+/// The normalized key of an abbreviation: lowercase, spaces removed ("т. е." → "т.е.").
+[[nodiscard]] std::string abbreviation_key(std::string_view text);
+
+/// The lists compiled into hash tables for lookups on the hot path.
+class LanguageData {
+ public:
+  explicit LanguageData(const LanguageLists& lists);
+
+  [[nodiscard]] const LanguageLists& lists() const noexcept { return *lists_; }
+  /// The entry for a normalized key, or nullptr.
+  [[nodiscard]] const Abbreviation* abbreviation(std::string_view key) const;
+  [[nodiscard]] bool is_sentence_starter(std::string_view lowercase_word) const;
+  [[nodiscard]] bool is_exclamation_name(std::string_view lowercase_word) const;
+  /// The longest abbreviation key, in bytes (bounds how far back a lookup looks).
+  [[nodiscard]] std::size_t max_key_bytes() const noexcept { return max_key_bytes_; }
+
+ private:
+  const LanguageLists* lists_;
+  std::unordered_map<std::string, const Abbreviation*> abbreviations_;
+  std::unordered_set<std::string_view> starters_;
+  std::unordered_set<std::string_view> exclamation_names_;
+  std::size_t max_key_bytes_ = 0;
+};
+
+}  // namespace libalign::detail

@@ -1,0 +1,241 @@
+// The built-in rules written out as SRX 2.0, generated from the same rule table and word lists
+// the built-in engine uses, so the two cannot drift apart. What regular expressions cannot say
+// is approximated and marked in comments: quotations held together, list numbering, and ICU's
+// default (replaced by two plain break rules at the end).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <pugixml.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "libalign/segmenter.hpp"
+#include "segment/builtin_rules.hpp"
+#include "segment/language_data.hpp"
+
+namespace libalign {
+namespace {
+
+using detail::Abbreviation;
+using detail::Action;
+using detail::Left;
+using detail::Right;
+
+constexpr std::string_view kTerminals = R"([.!?…。．！？])";
+constexpr std::string_view kClosers = R"([\"'»”“’›)\]}])";
+constexpr std::string_view kOpeners = R"([\"'«“„‘‹(\[{])";
+constexpr std::string_view kNotWordBefore = R"((?<![\p{L}\p{N}.\-]))";
+
+std::string escape_regex(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (std::string_view(R"(\^$.|?*+()[]{}-)").find(c) != std::string_view::npos) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// "т. е." → "т\.\s*е\." — the spaces between dotted parts are optional in text.
+std::string abbreviation_regex(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == ' ') {
+      out += R"(\s*)";
+      while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
+    } else {
+      out += escape_regex(text.substr(i, 1));
+    }
+  }
+  return out;
+}
+
+std::string alternation(const std::vector<std::string>& items) {
+  std::string out = "(?:";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += '|';
+    out += items[i];
+  }
+  return out + ")";
+}
+
+std::string right_regex(Right right, const detail::LanguageLists& lists) {
+  const std::string openers = fmt::format("{}*", kOpeners);
+  switch (right) {
+    case Right::kAny: return R"(\s)";
+    case Right::kUpper: return fmt::format(R"(\s+{}\p{{Lu}})", openers);
+    case Right::kLower: return fmt::format(R"(\s+{}\p{{Ll}})", openers);
+    case Right::kDigit: return R"(\s+\p{Nd})";
+    case Right::kDashUpper: return fmt::format(R"(\s+[-–—]+\s*{}\p{{Lu}})", openers);
+    case Right::kDashLower: return fmt::format(R"(\s+[-–—]+\s*{}\p{{Ll}})", openers);
+    case Right::kStarter: {
+      std::vector<std::string> words;
+      for (const auto word : lists.sentence_starters) words.push_back(escape_regex(word));
+      return fmt::format(R"(\s+{}(?i:{})\b)", openers, alternation(words));
+    }
+  }
+  return R"(\s)";
+}
+
+// The abbreviations whose use (in the given context) has a flag.
+// (Entries that change use after a number get rules of their own first, see language_rules.)
+std::string abbreviations_with(const detail::LanguageLists& lists, std::uint8_t flag) {
+  std::vector<std::string> items;
+  for (const Abbreviation& entry : lists.abbreviations) {
+    const std::uint8_t use = entry.use;
+    if ((use & detail::kWordToo) && flag != detail::kBeforeNumber) continue;
+    if (flag == 0 ? true : (use & flag) != 0) items.push_back(abbreviation_regex(entry.text));
+  }
+  if (items.empty()) return {};
+  // Longest first, so that "и т. д." wins over "т. д." in the alternation.
+  std::stable_sort(items.begin(), items.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return fmt::format("(?i){}{}", kNotWordBefore, alternation(items));
+}
+
+struct SrxRule {
+  bool is_break;
+  std::string before;
+  std::string after;
+  std::string comment;
+};
+
+// Translates one row of the rule table; empty if regular expressions cannot express it.
+std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageLists& lists) {
+  const bool is_break = rule.action != Action::kNoBreak;
+  const std::string after = right_regex(rule.right, lists);
+  const std::string comment(rule.example);
+  const std::string stop = fmt::format("{}+{}*", kTerminals, kClosers);
+  switch (rule.left) {
+    case Left::kAny:
+      return {{is_break, stop, after, comment}};
+    case Left::kHeldSpan:
+      return {};  // needs quote pairing; not expressible as a regular expression
+    case Left::kSpaceless:
+      return {{true, "[。．！？]", "", comment}};
+    case Left::kExclamationName: {
+      std::vector<std::string> names;
+      for (const auto name : lists.exclamation_names) {
+        names.push_back(escape_regex(name.substr(0, name.size() - 1)));
+      }
+      if (names.empty()) return {};
+      return {{is_break, fmt::format("(?i){}{}!", kNotWordBefore, alternation(names)), after,
+               comment}};
+    }
+    case Left::kNeverFinal:
+    case Left::kNumberAbbreviation:
+    case Left::kNameAbbreviation:
+    case Left::kStarterAbbreviation:
+    case Left::kAbbreviation: {
+      const std::uint8_t flag = rule.left == Left::kNeverFinal           ? detail::kNeverFinal
+                                : rule.left == Left::kNumberAbbreviation ? detail::kBeforeNumber
+                                : rule.left == Left::kNameAbbreviation   ? detail::kBeforeName
+                                : rule.left == Left::kStarterAbbreviation ? detail::kStarterEnds
+                                                                          : 0;
+      const std::string before = abbreviations_with(lists, flag);
+      if (before.empty()) return {};
+      return {{is_break, before, after, comment}};
+    }
+    case Left::kInitial:
+      if (lists.pronoun_i) {
+        return {{is_break, fmt::format(R"({}(?:(?!I\.)\p{{Lu}}\.|(?<=\p{{Lu}}\p{{Ll}}{{0,30}}\s)I\.))",
+                                       kNotWordBefore),
+                 after, comment}};
+      }
+      // Ends at the initial's own period: a before-pattern that ran on over "А. С." would hide
+      // the position after "А." from the search.
+      return {{is_break, fmt::format(R"({}\p{{Lu}}\.)", kNotWordBefore), after, comment}};
+    case Left::kListMarker:
+      return {{is_break, R"(^\s*[•◦▪‣⁃●■►]?\s*[§#№]?(?:\d{1,3}|\p{L}|[IVXLC]{1,4})\.\)?)", "\\s",
+               comment}};
+    case Left::kPeriodEllipsis:
+      return {{is_break, R"([\p{L}\p{N}]\.)", R"(\s\.\s\.\s\.\s+\p{Lu})", comment}};
+    case Left::kEllipsis:
+      return {{is_break, fmt::format(R"((?:…|\.\.+|\.(?:\s\.)+){}*)", kClosers), after, comment}};
+    case Left::kQuotedStop:
+      return {{is_break, fmt::format(R"({}+{}*[\"'»”’])", kTerminals, kClosers), after, comment}};
+    case Left::kPlainWord:
+      return {{is_break, R"((?<![\p{L}\p{N}.])\p{L}{2,}\.)", after, comment}};
+  }
+  return {};
+}
+
+std::vector<SrxRule> language_rules(Language language) {
+  const auto& lists = detail::language_lists(language);
+  const std::uint8_t mask = language == Language::kRussian ? detail::kRu : detail::kEn;
+  std::vector<SrxRule> out;
+  // Abbreviations that change use after a number come first, in that context.
+  for (const Abbreviation& entry : lists.abbreviations) {
+    if (entry.after_number == detail::kSameAfterNumber) continue;
+    const std::string before =
+        fmt::format(R"((?i)(?<=[\p{{Nd}}IVXLCDM][\s\u00A0]){})", abbreviation_regex(entry.text));
+    if (entry.after_number & detail::kNeverFinal) {
+      out.push_back({false, before, R"(\s)", "after a number"});
+    } else {
+      out.push_back({false, before, right_regex(Right::kLower, lists), "after a number"});
+      out.push_back({true, before, right_regex(Right::kUpper, lists), "after a number: may end"});
+    }
+  }
+  for (const detail::Rule& rule : detail::builtin_rule_table()) {
+    if (!(rule.languages & mask)) continue;
+    for (auto& srx : translate(rule, lists)) out.push_back(std::move(srx));
+  }
+  // Bullets start sentences.
+  out.push_back({true, R"(\s)", "[•◦▪▫‣⁃●○■□►▸]", "bullet list"});
+  // ICU's defaults: ! and ? end a sentence; a period ends one unless a lowercase word follows.
+  out.push_back({true, fmt::format("[!?！？‼⁇⁈⁉]+{}*", kClosers), R"(\s)", "! and ?"});
+  out.push_back({true, fmt::format(R"(\.{}*)", kClosers), R"(\s+[^\s\p{Ll}])",
+                 "a period before anything but a lowercase word"});
+  return out;
+}
+
+void append_language(pugi::xml_node languagerules, std::string_view name, Language language) {
+  auto node = languagerules.append_child("languagerule");
+  node.append_attribute("languagerulename").set_value(std::string(name).c_str());
+  for (const auto& rule : language_rules(language)) {
+    node.append_child(pugi::node_comment).set_value((" " + rule.comment + " ").c_str());
+    auto element = node.append_child("rule");
+    element.append_attribute("break").set_value(rule.is_break ? "yes" : "no");
+    if (!rule.before.empty()) {
+      element.append_child("beforebreak").text().set(rule.before.c_str());
+    }
+    if (!rule.after.empty()) element.append_child("afterbreak").text().set(rule.after.c_str());
+  }
+}
+
+}  // namespace
+
+std::string builtin_srx() {
+  pugi::xml_document document;
+  auto declaration = document.append_child(pugi::node_declaration);
+  declaration.append_attribute("version").set_value("1.0");
+  declaration.append_attribute("encoding").set_value("UTF-8");
+  document.append_child(pugi::node_comment)
+      .set_value(
+          " libalign built-in sentence rules for Russian and English (generated by "
+          "align split with its dump-srx option). The built-in engine also keeps quotations and "
+          "brackets opened mid-sentence together and splits numbered lists, which SRX cannot "
+          "express. ");
+  auto srx = document.append_child("srx");
+  srx.append_attribute("xmlns").set_value("http://www.lisa.org/srx20");
+  srx.append_attribute("version").set_value("2.0");
+  auto header = srx.append_child("header");
+  header.append_attribute("segmentsubflows").set_value("yes");
+  header.append_attribute("cascade").set_value("no");
+  auto body = srx.append_child("body");
+  auto languagerules = body.append_child("languagerules");
+  append_language(languagerules, "Russian", Language::kRussian);
+  append_language(languagerules, "English", Language::kEnglish);
+  auto maprules = body.append_child("maprules");
+  for (const auto& [pattern, name] : {std::pair{"(?i)ru.*", "Russian"}, std::pair{"(?i)en.*", "English"}}) {
+    auto map = maprules.append_child("languagemap");
+    map.append_attribute("languagepattern").set_value(pattern);
+    map.append_attribute("languagerulename").set_value(name);
+  }
+  std::ostringstream out;
+  document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
+  return std::move(out).str();
+}
+
+}  // namespace libalign

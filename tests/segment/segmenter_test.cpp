@@ -1,0 +1,262 @@
+// The built-in rules, one test group per rule family, with Russian and English cases.
+#include "libalign/segmenter.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "libalign/error.hpp"
+
+namespace libalign {
+namespace {
+
+using Texts = std::vector<std::string>;
+
+Texts split_texts(Language language, std::string_view text) {
+  const auto segmenter = Segmenter::builtin(language);
+  Texts out;
+  for (const auto range : segmenter.split(text)) {
+    out.push_back(collapse_whitespace(text.substr(range.begin, range.size())));
+  }
+  return out;
+}
+
+Texts ru(std::string_view text) { return split_texts(Language::kRussian, text); }
+Texts en(std::string_view text) { return split_texts(Language::kEnglish, text); }
+
+// --- abbreviations -------------------------------------------------------------------------
+
+TEST(SegmenterAbbreviations, RussianNeverFinalAbbreviationsContinue) {
+  EXPECT_EQ(ru("Он уехал, т. е. Москва осталась позади. Все молчали."),
+            (Texts{"Он уехал, т. е. Москва осталась позади.", "Все молчали."}));
+  EXPECT_EQ(ru("Подробнее см. Приложение 2. Там всё есть."),
+            (Texts{"Подробнее см. Приложение 2.", "Там всё есть."}));
+  EXPECT_EQ(ru("Была утечка т.н. Документов штаба."), (Texts{"Была утечка т.н. Документов штаба."}));
+}
+
+TEST(SegmenterAbbreviations, RussianPlaceAndTitleWordsBeforeNames) {
+  EXPECT_EQ(ru("Он жил в г. Тверь на ул. Советской у проф. Иванова. Потом уехал."),
+            (Texts{"Он жил в г. Тверь на ул. Советской у проф. Иванова.", "Потом уехал."}));
+}
+
+TEST(SegmenterAbbreviations, RussianYearAbbreviationMayEndASentence) {
+  EXPECT_EQ(ru("Завод открыли в 1998 г. Сейчас там музей."),
+            (Texts{"Завод открыли в 1998 г.", "Сейчас там музей."}));
+  EXPECT_EQ(ru("В 1636 г. он плыл по Оке."), (Texts{"В 1636 г. он плыл по Оке."}));
+  EXPECT_EQ(ru("Это было в XV--XVII вв. Тогда всё изменилось."),
+            (Texts{"Это было в XV--XVII вв.", "Тогда всё изменилось."}));
+}
+
+TEST(SegmenterAbbreviations, RussianEtceteraEndsBeforeACapital) {
+  EXPECT_EQ(ru("Купили хлеб, соль и т. д. Потом пошли домой."),
+            (Texts{"Купили хлеб, соль и т. д.", "Потом пошли домой."}));
+  EXPECT_EQ(ru("Выступали Семенов и др. учёные."), (Texts{"Выступали Семенов и др. учёные."}));
+  EXPECT_EQ(ru("Выпустили 500 тыс. машин. Это рекорд."),
+            (Texts{"Выпустили 500 тыс. машин.", "Это рекорд."}));
+}
+
+TEST(SegmenterAbbreviations, EnglishTitlesAndLatinAbbreviations) {
+  EXPECT_EQ(en("Mr. Brown met Dr. Watson. They talked."),
+            (Texts{"Mr. Brown met Dr. Watson.", "They talked."}));
+  EXPECT_EQ(en("Bring fruit, e.g. Apples or pears. Thanks."),
+            (Texts{"Bring fruit, e.g. Apples or pears.", "Thanks."}));
+  EXPECT_EQ(en("He lost, i.e. the game was over."), (Texts{"He lost, i.e. the game was over."}));
+}
+
+TEST(SegmenterAbbreviations, EnglishEtceteraAndCompanies) {
+  EXPECT_EQ(en("We sold pens, paper, etc. and then we closed."),
+            (Texts{"We sold pens, paper, etc. and then we closed."}));
+  EXPECT_EQ(en("We sold pens, paper, etc. Then we closed."),
+            (Texts{"We sold pens, paper, etc.", "Then we closed."}));
+  EXPECT_EQ(en("He works for Acme Inc. at the port. It pays."),
+            (Texts{"He works for Acme Inc. at the port.", "It pays."}));
+}
+
+TEST(SegmenterAbbreviations, EnglishCountryInitialismsEndOnlyBeforeASentenceStarter) {
+  EXPECT_EQ(en("He moved to the U.K. The weather was bad."),
+            (Texts{"He moved to the U.K.", "The weather was bad."}));
+  EXPECT_EQ(en("The U.S. Navy sent a ship."), (Texts{"The U.S. Navy sent a ship."}));
+}
+
+// --- initials and names ----------------------------------------------------------------------
+
+TEST(SegmenterInitials, RussianInitialsStayWithTheSurname) {
+  EXPECT_EQ(ru("Вошёл А. С. Пушкин. Все встали."), (Texts{"Вошёл А. С. Пушкин.", "Все встали."}));
+  EXPECT_EQ(ru("Указ подписал В.В. Путин. Он вступил в силу."),
+            (Texts{"Указ подписал В.В. Путин.", "Он вступил в силу."}));
+  EXPECT_EQ(ru("Директор Чарльз Дж. Филлипс уехал."), (Texts{"Директор Чарльз Дж. Филлипс уехал."}));
+}
+
+TEST(SegmenterInitials, EnglishInitialsButNotThePronounI) {
+  EXPECT_EQ(en("I read J. R. R. Tolkien. George W. Bush did not."),
+            (Texts{"I read J. R. R. Tolkien.", "George W. Bush did not."}));
+  EXPECT_EQ(en("It was you and I. Did Albert I. Jones come?"),
+            (Texts{"It was you and I.", "Did Albert I. Jones come?"}));
+}
+
+// --- numbers, dates, times ------------------------------------------------------------------
+
+TEST(SegmenterNumbers, DecimalsDatesTimesAndVersionsDoNotSplit) {
+  EXPECT_EQ(ru("Курс вырос на 3,5 % до 27.10.2013 в 10.30 утра. Версия 2.4.1 вышла."),
+            (Texts{"Курс вырос на 3,5 % до 27.10.2013 в 10.30 утра.", "Версия 2.4.1 вышла."}));
+  EXPECT_EQ(en("It costs $3.50 today. Version 1.2.3 is out."),
+            (Texts{"It costs $3.50 today.", "Version 1.2.3 is out."}));
+}
+
+TEST(SegmenterNumbers, ReferenceWordsBeforeNumbers) {
+  EXPECT_EQ(en("See p. 55 and No. 7 on Jan. 20. It is there."),
+            (Texts{"See p. 55 and No. 7 on Jan. 20.", "It is there."}));
+  EXPECT_EQ(ru("Смотрите рис. 3 на стр. 12. Там схема."),
+            (Texts{"Смотрите рис. 3 на стр. 12.", "Там схема."}));
+}
+
+TEST(SegmenterNumbers, ANumberCanEndASentence) {
+  EXPECT_EQ(en("I have 600. How many do you have?"), (Texts{"I have 600.", "How many do you have?"}));
+  EXPECT_EQ(ru("Ответ: 42. Других нет."), (Texts{"Ответ: 42.", "Других нет."}));
+}
+
+TEST(SegmenterNumbers, NumberedListsSplitIntoItems) {
+  EXPECT_EQ(en("1) Buy milk 2) Call Anna 3) Pay rent"),
+            (Texts{"1) Buy milk", "2) Call Anna", "3) Pay rent"}));
+  EXPECT_EQ(ru("§2. Нахождение оптимума."), (Texts{"§2. Нахождение оптимума."}));
+  EXPECT_EQ(ru("Купить: 1)хлеб 2)соль."), (Texts{"Купить: 1)хлеб 2)соль."}));
+  EXPECT_EQ(en("• First thing • Second thing"), (Texts{"• First thing", "• Second thing"}));
+}
+
+// --- quotes, brackets, ellipses, ?! -----------------------------------------------------------
+
+TEST(SegmenterPunctuation, ClosingQuotesAndBracketsBelongToTheSentence) {
+  EXPECT_EQ(ru("Она спросила: «Ты придёшь?» Он кивнул."),
+            (Texts{"Она спросила: «Ты придёшь?»", "Он кивнул."}));
+  EXPECT_EQ(en("He left (as planned.) Then it rained. It was late.[2] Nobody cared."),
+            (Texts{"He left (as planned.)", "Then it rained.", "It was late.[2]", "Nobody cared."}));
+}
+
+TEST(SegmenterPunctuation, QuotationOpenedMidSentenceIsHeldTogether) {
+  EXPECT_EQ(ru("Он сказал: «Иди домой. Там ждут», и ушёл. Все молчали."),
+            (Texts{"Он сказал: «Иди домой. Там ждут», и ушёл.", "Все молчали."}));
+  EXPECT_EQ(en("He works (He said so. Really.) at home. We agree."),
+            (Texts{"He works (He said so. Really.) at home.", "We agree."}));
+}
+
+TEST(SegmenterPunctuation, ExclamationsQuestionsAndEllipses) {
+  EXPECT_EQ(en("Really?! Yes!!! Wait... what? Well… Fine."),
+            (Texts{"Really?!", "Yes!!!", "Wait... what?", "Well…", "Fine."}));
+  EXPECT_EQ(ru("Он ушёл… Потом вернулся… и сел."), (Texts{"Он ушёл…", "Потом вернулся… и сел."}));
+  EXPECT_EQ(en("'Stop!' cried Alice. She ran."), (Texts{"'Stop!' cried Alice.", "She ran."}));
+}
+
+// --- dialogue dashes --------------------------------------------------------------------------
+
+TEST(SegmenterDialogue, AuthorsWordsAfterTheSpeechStayWithIt) {
+  EXPECT_EQ(ru("— Пойдём! — сказал он. — Пора."), (Texts{"— Пойдём! — сказал он.", "— Пора."}));
+  EXPECT_EQ(ru("-- Ты что делаешь? -- сердито спросила мама."),
+            (Texts{"-- Ты что делаешь? -- сердито спросила мама."}));
+}
+
+TEST(SegmenterDialogue, ANewSpeakersLineStartsASentence) {
+  EXPECT_EQ(ru("— Ты ей скажи, что я ей гостинца дам. — А мне дашь?"),
+            (Texts{"— Ты ей скажи, что я ей гостинца дам.", "— А мне дашь?"}));
+  EXPECT_EQ(en("What do you see? - Ships, mostly."), (Texts{"What do you see?", "- Ships, mostly."}));
+}
+
+// --- URLs, e-mails, file names, datelines --------------------------------------------------
+
+TEST(SegmenterNonBoundaries, UrlsEmailsAndFileNames) {
+  EXPECT_EQ(en("Visit http://example.com/a?b=1 now. Mail john.smith@example.org today."),
+            (Texts{"Visit http://example.com/a?b=1 now.", "Mail john.smith@example.org today."}));
+  EXPECT_EQ(ru("Откройте файл report.final.pdf в папке. Готово."),
+            (Texts{"Откройте файл report.final.pdf в папке.", "Готово."}));
+  EXPECT_EQ(en("She works at Yahoo! in Paris."), (Texts{"She works at Yahoo! in Paris."}));
+}
+
+// --- lines without final punctuation ----------------------------------------------------------
+
+TEST(SegmenterLines, LinesWithoutFinalPunctuationAreTheirOwnSegments) {
+  EXPECT_EQ(en("Breaking news\nBy John Smith\nThe storm hit the coast. Liked by 4 people\nMore"),
+            (Texts{"Breaking news", "By John Smith", "The storm hit the coast.",
+                   "Liked by 4 people", "More"}));
+  EXPECT_EQ(ru("Глава первая\nБыл вечер. Шёл дождь."),
+            (Texts{"Глава первая", "Был вечер.", "Шёл дождь."}));
+}
+
+TEST(SegmenterLines, LinesWithFinalPunctuationFollowTheRules) {
+  EXPECT_EQ(en("It was Mr.\nSmith who came."), (Texts{"It was Mr. Smith who came."}));
+}
+
+TEST(SegmenterLines, HardWrappedProseIsJoined) {
+  const std::string text =
+      "It was the best of times, it was the worst of times, it was the age of\n"
+      "wisdom, it was the age of foolishness, it was the epoch of belief, it\n"
+      "was the epoch of incredulity, it was the season of Light. It was the\n"
+      "season of Darkness.";
+  EXPECT_EQ(en(text).size(), 2U);
+}
+
+// --- the Segmenter API ---------------------------------------------------------------------
+
+TEST(SegmenterApi, RangesAreTrimmedAndPointIntoTheText) {
+  const std::string text = "  First one.   Second one.  ";
+  const auto ranges = Segmenter::builtin(Language::kEnglish).split(text);
+  ASSERT_EQ(ranges.size(), 2U);
+  EXPECT_EQ(text.substr(ranges[0].begin, ranges[0].size()), "First one.");
+  EXPECT_EQ(text.substr(ranges[1].begin, ranges[1].size()), "Second one.");
+}
+
+TEST(SegmenterApi, EmptyAndBlankTextGiveNoSentences) {
+  EXPECT_TRUE(Segmenter::builtin(Language::kRussian).split("").empty());
+  EXPECT_TRUE(Segmenter::builtin(Language::kRussian).split(" \n\n ").empty());
+}
+
+TEST(SegmenterApi, UnknownLanguageIsAnInvalidArgument) {
+  try {
+    (void)Segmenter::builtin(Language::kUnknown);
+    FAIL() << "expected an error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInvalidArgument);
+  }
+}
+
+TEST(SegmenterApi, SegmentFillsSentencesWithParagraphIndexAndCollapsedText) {
+  Document document;
+  document.language = Language::kEnglish;
+  document.text = "One.  Two \t lines.\n\nThree.";
+  document.paragraphs = {{0, 18}, {20, 26}};
+  Segmenter::builtin(Language::kEnglish).segment(document);
+  ASSERT_EQ(document.sentences.size(), 3U);
+  EXPECT_EQ(document.sentences[0].text, "One.");
+  EXPECT_EQ(document.sentences[1].text, "Two lines.");
+  EXPECT_EQ(document.sentences[1].range, (TextRange{6, 18}));
+  EXPECT_EQ(document.sentences[1].paragraph, 0U);
+  EXPECT_EQ(document.sentences[2].text, "Three.");
+  EXPECT_EQ(document.sentences[2].paragraph, 1U);
+}
+
+TEST(SegmenterApi, CollapseWhitespace) {
+  EXPECT_EQ(collapse_whitespace("  a \t b\n\nc  "), "a b c");
+  EXPECT_EQ(collapse_whitespace("слово\u00A0слово"), "слово слово");
+  EXPECT_EQ(collapse_whitespace(" \n "), "");
+}
+
+TEST(SegmenterApi, ConcurrentSplitsAgreeWithASingleThread) {
+  const auto segmenter = Segmenter::builtin(Language::kRussian);
+  std::string text;
+  for (int i = 0; i < 200; ++i) text += "Вошёл А. С. Пушкин, т. е. поэт. — Здравствуйте! — сказал он. ";
+  const auto expected = segmenter.split(text);
+  std::vector<std::thread> threads;
+  std::vector<int> same(4, 0);  // not vector<bool>: threads write neighbouring elements
+  for (std::size_t t = 0; t < same.size(); ++t) {
+    threads.emplace_back([&, t] {
+      bool ok = true;
+      for (int round = 0; round < 20; ++round) ok = ok && segmenter.split(text) == expected;
+      same[t] = ok;
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (const int ok : same) EXPECT_TRUE(ok);
+}
+
+}  // namespace
+}  // namespace libalign
