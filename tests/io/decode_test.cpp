@@ -117,6 +117,11 @@ TEST(Decode, NulBytesAreRefusedNamingTheFileAndOffset) {
   EXPECT_EQ(message(e), "nul.txt: contains NUL bytes (binary file?), the first at byte 5");
 }
 
+TEST(Decode, ARunOfNulBytesInTextIsStillCalledNul) {
+  const Error e = decode_error("An English sentence.\0\0\0Another one.\n"s, "nul.en.txt");
+  EXPECT_EQ(message(e), "nul.en.txt: contains NUL bytes (binary file?), the first at byte 20");
+}
+
 TEST(Decode, Utf16WithoutByteOrderMarkGetsItsOwnAdvice) {
   for (const char* charset : {"UTF-16LE", "UTF-16BE"}) {
     for (const std::string_view text : {std::string_view("Plain English text."), kRussian}) {

@@ -241,7 +241,9 @@ Decoded decode(std::string_view bytes, std::string_view name) {
     if (!bom && looks_like_utf16(body)) {
       fail(name, "looks like UTF-16 without a byte-order mark; save it with a BOM or as UTF-8");
     }
-    if (!too_many_controls(found.controls, body.size())) {
+    // Text with a run of NULs (a file preallocated, then half written) is told so; NULs among
+    // other control bytes are just binary data, below.
+    if (!too_many_controls(found.controls - found.nul, body.size())) {
       fail(name, fmt::format("contains NUL bytes (binary file?), the first at byte {}",
                              base + found.first_nul));
     }
