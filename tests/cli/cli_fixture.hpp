@@ -16,7 +16,7 @@ namespace cli_test {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct CommandResult {
   int status = -1;
   std::string out;
   std::string err;
@@ -52,14 +52,14 @@ class CliTest : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir_); }
 
   // Runs `align ARGS` in the test folder; arguments are passed through the shell, so quote them.
-  Run align(const std::string& args, const std::string& stdin_file = "") {
+  CommandResult align(const std::string& args, const std::string& stdin_file = "") {
     const fs::path out = dir_ / "stdout.txt";
     const fs::path err = dir_ / "stderr.txt";
     std::string command = "cd '" + dir_.string() + "' && '" ALIGN_EXE "' " + args + " >'" +
                           out.string() + "' 2>'" + err.string() + "'";
     if (!stdin_file.empty()) command += " <'" + stdin_file + "'";
     const int raw = std::system(command.c_str());
-    Run run;
+    CommandResult run;
     run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
     run.out = slurp(out);
     run.err = slurp(err);
