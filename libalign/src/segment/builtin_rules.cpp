@@ -20,19 +20,23 @@ constexpr Rule kRules[] = {
      "see p. 55; рис. 3; Jan. 20"},
     {Left::kNameAbbreviation, Right::kUpper, Action::kNoBreak, kBoth,
      "Mr. Smith; ул. Ленина; г. Москва"},
-    {Left::kStarterAbbreviation, Right::kStarter, Action::kBreak, kEn, "in the U.S. The rest"},
-    {Left::kStarterAbbreviation, Right::kUpper, Action::kNoBreak, kEn, "the U.S. Army"},
+    {Left::kStarterAbbreviation, Right::kStarter, Action::kBreak, kBoth,
+     "in the U.S. The rest; подражаний им. К ним"},
+    {Left::kStarterAbbreviation, Right::kUpper, Action::kNoBreak, kBoth,
+     "the U.S. Army; театр им. Вахтангова"},
     {Left::kAbbreviation, Right::kLower, Action::kNoBreak, kBoth, "etc. and; 5 тыс. машин"},
     {Left::kInitial, Right::kUpper, Action::kNoBreak, kBoth, "А. С. Пушкин; George W. Bush"},
     {Left::kListMarker, Right::kAny, Action::kNoBreak, kBoth, "1. The first item"},
+    {Left::kAny, Right::kUrl, Action::kBreak, kBoth, "Read this. http://example.com/"},
     {Left::kPeriodEllipsis, Right::kUpper, Action::kBreakBeforeEllipsis, kBoth,
      "compounds. . . . The practice"},
     {Left::kAny, Right::kDashLower, Action::kNoBreak, kBoth, "— Пойдём! — сказал он."},
+    {Left::kDateline, Right::kDashUpper, Action::kNoBreak, kBoth, "МОСКВА, 5 окт. — РИА Новости"},
     {Left::kAny, Right::kDashUpper, Action::kBreak, kBoth, "— Я дам. — А мне?"},
-    {Left::kEllipsis, Right::kUpper, Action::kBreak, kBoth, "Он ушёл… Потом вернулся."},
+    {Left::kEllipsis, Right::kCapital, Action::kBreak, kBoth, "Он ушёл… Потом вернулся."},
     {Left::kEllipsis, Right::kAny, Action::kNoBreak, kBoth, "I mean... well"},
     {Left::kQuotedStop, Right::kLower, Action::kNoBreak, kBoth, "'Well!' thought Alice"},
-    {Left::kPlainWord, Right::kLower, Action::kBreak, kEn, "It is available. it is not"},
+    {Left::kPlainWord, Right::kLowerWord, Action::kBreak, kEn, "It is available. it is not"},
 };
 
 // A quotation or bracket longer than this is not held together: a mismatched pair (an
@@ -54,7 +58,10 @@ enum class NextKind : std::uint8_t { kEnd, kUpper, kLower, kDigit, kOther };
 struct NextWord {
   NextKind kind = NextKind::kEnd;
   bool dash = false;
-  bool starter = false;
+  bool starter = false;      // a sentence-starter word (not an initial)
+  bool pronoun_i = false;    // the English pronoun "I"
+  bool abbreviated = false;  // a short word directly followed by a period: "ed."
+  bool url = false;
 };
 
 struct Span {
@@ -226,6 +233,48 @@ bool is_held(const std::vector<Span>& spans, const Stop& stop) {
   return false;
 }
 
+// "МОСКВА, 5 окт", "LONDON, Oct": a news dateline, an upper-case place name opening the text
+// and a short date after it.
+bool is_dateline(std::string_view head) {
+  constexpr std::size_t kMaxDateline = 80;
+  if (head.size() > kMaxDateline) return false;
+  std::size_t i = 0;
+  std::size_t capitals = 0;
+  while (i < head.size()) {
+    const auto cp = next_cp(head, i);
+    if (is_lower(cp.c)) return false;
+    if (!is_upper(cp.c)) break;
+    ++capitals;
+    i = cp.end;
+  }
+  if (capitals < 3 || i >= head.size() || (head[i] != ',' && head[i] != ' ')) return false;
+  for (; i < head.size(); i = next_cp(head, i).end) {
+    if (is_terminal(next_cp(head, i).c)) return false;
+  }
+  return true;
+}
+
+// The end of a footnote or omission mark starting at `pos` ("[1]", "[2–11]", "[...]", "[…]"),
+// or `pos` if there is none.
+std::size_t bracket_mark_end(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || text[pos] != '[') return pos;
+  std::size_t k = pos + 1;
+  bool digits = false;
+  while (k < text.size() && k - pos < 16) {
+    const auto cp = next_cp(text, k);
+    if (is_digit(cp.c)) {
+      digits = true;
+    } else if (!(cp.c == U',' || cp.c == U'-' || cp.c == U'–' || cp.c == U'.' || cp.c == U'…')) {
+      break;
+    }
+    k = cp.end;
+  }
+  if (k >= text.size() || text[k] != ']') return pos;
+  const std::string_view inside = text.substr(pos + 1, k - pos - 1);
+  const bool omission = inside == "..." || inside == "…";
+  return digits || omission ? k + 1 : pos;
+}
+
 // Finds the terminal runs followed by whitespace.
 void find_stops(std::string_view text, std::vector<Stop>& stops) {
   for (std::size_t i = 0; i < text.size();) {
@@ -251,19 +300,20 @@ void find_stops(std::string_view text, std::vector<Stop>& stops) {
       } else if (is_closer(cp.c)) {
         only_dots = false;
         j = cp.end;
-      } else if (cp.c == U'[' && j > first.begin) {
-        // A footnote mark after the stop belongs to the sentence: "martyr.[1] The".
-        std::size_t k = j + 1;
-        while (k < text.size() && (is_digit(static_cast<unsigned char>(text[k])) ||
-                                   text[k] == ',' || text[k] == '-')) {
-          ++k;
-        }
-        if (k == j + 1 || k >= text.size() || text[k] != ']') break;
-        j = k + 1;
+      } else if (cp.c == U'[' && bracket_mark_end(text, j) > j) {
+        j = bracket_mark_end(text, j);  // a footnote mark: "martyr.[1] The"
       } else if (cp.c == U' ' && only_dots && j + 1 < text.size() && text[j + 1] == '.') {
         j += 1;  // a spaced ellipsis ". . ." is one run
       } else {
         break;
+      }
+    }
+    // A footnote or omission mark after a space still belongs here: "computer. [1]", "[...]".
+    if (j < text.size() && is_space(next_cp(text, j).c)) {
+      const std::size_t mark = skip_space(text, j);
+      const std::size_t mark_end = bracket_mark_end(text, mark);
+      if (mark_end > mark && (mark_end == text.size() || is_space(next_cp(text, mark_end).c))) {
+        j = mark_end;
       }
     }
     i = j;
@@ -327,6 +377,9 @@ bool parse_marker(std::string_view text, std::size_t pos, ListMarker& marker) {
 void find_list_stops(std::string_view text, std::vector<Stop>& stops) {
   const std::size_t first = skip_space(text, 0);
   auto add = [&](std::size_t pos) {
+    // A list number after a bullet: the break goes before the bullet ("• 10. The second").
+    const std::size_t before = skip_space_back(text, pos);
+    if (before > 0 && is_bullet(prev_cp(text, before).c)) pos = prev_cp(text, before).begin;
     const std::size_t end = skip_space_back(text, pos);
     if (end == 0) return;
     Stop stop;
@@ -365,6 +418,17 @@ void find_list_stops(std::string_view text, std::vector<Stop>& stops) {
   }
 }
 
+bool starts_url(std::string_view text) {
+  for (std::string_view prefix : {"http://", "https://", "ftp://", "www."}) {
+    if (text.size() >= prefix.size()) {
+      std::string lower;
+      append_lower(text.substr(0, prefix.size()), lower);
+      if (lower == prefix) return true;
+    }
+  }
+  return false;
+}
+
 NextWord describe_next(std::string_view text, std::size_t pos, const LanguageData& data) {
   NextWord next;
   if (pos >= text.size()) return next;
@@ -373,36 +437,41 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
     std::size_t p = cp.end;
     while (p < text.size() && is_dash(next_cp(text, p).c)) p = next_cp(text, p).end;
     const std::size_t q = skip_space(text, p);
-    if (q >= text.size()) return {NextKind::kOther, false, false};
-    if (q == p && is_digit(next_cp(text, q).c)) return {NextKind::kOther, false, false};
+    if (q >= text.size()) return {NextKind::kOther};
+    if (q == p && is_digit(next_cp(text, q).c)) return {NextKind::kOther};
     next.dash = true;
     pos = q;
   }
   for (int skipped = 0; pos < text.size() && skipped < 3; ++skipped) {
     cp = next_cp(text, pos);
-    if (!(is_quote(cp.c) || is_open_bracket(cp.c))) break;
-    pos = cp.end;
+    if (!(is_quote(cp.c) || is_open_bracket(cp.c) || cp.c == U'<')) break;
+    pos = skip_space(text, cp.end);
   }
   if (pos >= text.size()) {
     next.kind = NextKind::kOther;
     return next;
   }
+  next.url = starts_url(text.substr(pos));
   cp = next_cp(text, pos);
+  std::size_t end = pos;
+  while (end < text.size()) {
+    const auto c = next_cp(text, end);
+    if (!is_letter(c.c)) break;
+    end = c.end;
+  }
+  const bool dotted = end < text.size() && text[end] == '.';
   if (is_upper(cp.c)) {
     next.kind = NextKind::kUpper;
-    std::size_t end = pos;
-    while (end < text.size()) {
-      const auto c = next_cp(text, end);
-      if (!is_letter(c.c)) break;
-      end = c.end;
-    }
-    if (end - pos <= 16) {
-      std::string word;
-      append_lower(text.substr(pos, end - pos), word);
-      next.starter = data.is_sentence_starter(word);
+    const std::string_view word = text.substr(pos, end - pos);
+    next.pronoun_i = data.lists().pronoun_i && word == "I" && !dotted;
+    if (word.size() <= 32 && !dotted) {
+      std::string lower;
+      append_lower(word, lower);
+      next.starter = data.is_sentence_starter(lower);
     }
   } else if (is_lower(cp.c)) {
     next.kind = NextKind::kLower;
+    next.abbreviated = dotted && end - pos <= 8;  // up to 4 Cyrillic letters
   } else if (is_digit(cp.c)) {
     next.kind = NextKind::kDigit;
   } else {
@@ -473,7 +542,12 @@ bool right_matches(Right right, const NextWord& next) {
   switch (right) {
     case Right::kAny: return true;
     case Right::kUpper: return !next.dash && next.kind == NextKind::kUpper;
+    case Right::kCapital:
+      return !next.dash && next.kind == NextKind::kUpper && !next.pronoun_i;
     case Right::kLower: return !next.dash && next.kind == NextKind::kLower;
+    case Right::kLowerWord:
+      return !next.dash && next.kind == NextKind::kLower && !next.abbreviated && !next.url;
+    case Right::kUrl: return !next.dash && next.url;
     case Right::kDigit: return !next.dash && next.kind == NextKind::kDigit;
     case Right::kStarter: return !next.dash && next.kind == NextKind::kUpper && next.starter;
     case Right::kDashUpper: return next.dash && next.kind == NextKind::kUpper;
@@ -584,7 +658,12 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
           ++initial_begin;
         }
         const std::string_view letters = text.substr(initial_begin, stop.run_begin - initial_begin);
-        if (is_dotted_capitals(letters)) {
+        const bool single_letter = !letters.empty() && next_cp(letters, 0).end == letters.size();
+        if (is_dotted_capitals(letters) && !single_letter && entry == nullptr) {
+          // Unlisted "J.C." is a name's initials, "T.V." an initialism: both go on before a
+          // capital unless it starts a sentence.
+          set(bits, Left::kStarterAbbreviation);
+        } else if (single_letter && is_upper(next_cp(letters, 0).c)) {
           bool initial = true;
           if (lists.pronoun_i && letters == "I") {
             const std::size_t prev_end = skip_space_back(text, stop.word_begin);
@@ -594,16 +673,28 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
           if (initial) set(bits, Left::kInitial);
         }
       }
-      // A list number opening the sentence: "1.", "a.)", "§2.".
-      if ((period || run == ".)") && is_marker_word(word)) {
+      // A list number opening the sentence: "1.", "a.)", "§2.", "• 9.", "⁃10.".
+      if (period && word.size() <= 8) {
+        std::size_t marker_begin = stop.word_begin;
+        while (marker_begin < stop.run_begin && is_bullet(next_cp(text, marker_begin).c)) {
+          marker_begin = next_cp(text, marker_begin).end;
+        }
         std::size_t start = sentence_start;
         if (start < text.size() && is_bullet(next_cp(text, start).c)) {
           start = skip_space(text, next_cp(text, start).end);
         }
-        if (stop.word_begin == start) set(bits, Left::kListMarker);
+        if (is_marker_word(text.substr(marker_begin, stop.run_begin - marker_begin)) &&
+            (stop.word_begin == sentence_start || marker_begin == start)) {
+          set(bits, Left::kListMarker);
+        }
       }
-      // "compounds. . . ." — a period, then a spaced ellipsis.
-      if (run.starts_with(". .") && dots == 4 && !word.empty()) set(bits, Left::kPeriodEllipsis);
+      if (next.dash && is_dateline(text.substr(sentence_start, stop.run_begin - sentence_start))) {
+        set(bits, Left::kDateline);
+      }
+      // "compounds. . . ." — a period, then a spaced ellipsis (MLA's four dots).
+      if (run.starts_with(". . . .") && dots == 4 && !word.empty()) {
+        set(bits, Left::kPeriodEllipsis);
+      }
 
       bool decided = false;
       for (const Rule& rule : kRules) {

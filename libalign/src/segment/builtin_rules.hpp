@@ -36,6 +36,7 @@ enum class Left : std::uint8_t {
   kPeriodEllipsis,    ///< "compounds. . . ." — a period followed by an ellipsis
   kEllipsis,          ///< "…", "...", ". . ."
   kQuotedStop,        ///< the run ends with a closing quote: "'Well!' thought Alice"
+  kDateline,          ///< a news dateline: "МОСКВА, 5 окт. — РИА Новости"
   kPlainWord,         ///< an ordinary word and a period: "available."
 };
 
@@ -43,7 +44,10 @@ enum class Left : std::uint8_t {
 enum class Right : std::uint8_t {
   kAny,
   kUpper,      ///< a capitalized word
+  kCapital,    ///< a capitalized word other than the English pronoun "I"
   kLower,      ///< a lowercase word
+  kLowerWord,  ///< a lowercase word that is not itself abbreviated ("ed." is)
+  kUrl,        ///< a web address: "http://", "www."
   kDigit,      ///< a number
   kStarter,    ///< a capitalized sentence starter: "The", "It", "How"
   kDashUpper,  ///< a dash, then a capitalized word: "— А мне?"

@@ -19,7 +19,8 @@ constexpr Abbreviation kEnglishAbbreviations[] = {
     // Latin and reference abbreviations that always continue the sentence.
     {"e.g.", kNeverFinal}, {"i.e.", kNeverFinal}, {"viz.", kNeverFinal}, {"cf.", kNeverFinal},
     {"vs.", kNeverFinal}, {"v.", kNeverFinal}, {"esp.", kNeverFinal}, {"incl.", kNeverFinal},
-    {"w.r.t.", kNeverFinal}, {"a.k.a.", kNeverFinal}, {"approx.", kNeverFinal | kNumber},
+    {"w.r.t.", kNeverFinal}, {"p.s.", kNeverFinal}, {"ps.", kNeverFinal},
+    {"p.p.s.", kNeverFinal}, {"a.k.a.", kNeverFinal}, {"approx.", kNeverFinal | kNumber},
     {"ca.", kNumber}, {"c.", kNumber},
     // Titles and name parts.
     {"mr.", kName}, {"mrs.", kName}, {"ms.", kName}, {"messrs.", kName}, {"mmes.", kName},
@@ -63,6 +64,13 @@ constexpr Abbreviation kEnglishAbbreviations[] = {
     {"mfg.", kEnds}, {"dist.", kEnds}, {"div.", kEnds}, {"excl.", kEnds}, {"i.v.", kEnds},
     {"pl.", kEnds}, {"sing.", kEnds}, {"aux.", kEnds}, {"obj.", kEnds}, {"ref.", kEnds},
     {"f.e.", kEnds}, {"n.b.", kEnds}, {"r.s.v.p.", kEnds}, {"p.s.", kEnds}, {"a.s.a.p.", kEnds},
+    // US states (those that are not also common words).
+    {"ala.", kEnds}, {"ariz.", kEnds}, {"ark.", kEnds}, {"calif.", kEnds}, {"colo.", kEnds},
+    {"conn.", kEnds}, {"del.", kEnds}, {"fla.", kEnds}, {"ga.", kEnds}, {"kan.", kEnds},
+    {"kans.", kEnds}, {"ky.", kEnds}, {"md.", kEnds}, {"mich.", kEnds}, {"minn.", kEnds},
+    {"mo.", kEnds}, {"mont.", kEnds}, {"neb.", kEnds}, {"nev.", kEnds}, {"okla.", kEnds},
+    {"pa.", kEnds}, {"tenn.", kEnds}, {"tex.", kEnds}, {"va.", kEnds}, {"vt.", kEnds},
+    {"wis.", kEnds}, {"wyo.", kEnds},
     // Country and institution initialisms: usually modifiers ("the U.S. Army").
     {"u.s.", kStarterEnds}, {"u.k.", kStarterEnds}, {"u.n.", kStarterEnds},
     {"e.u.", kStarterEnds}, {"u.s.a.", kStarterEnds}, {"u.s.s.r.", kStarterEnds},
@@ -98,14 +106,14 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"т. е.", kNeverFinal}, {"т. к.", kNeverFinal}, {"т. н.", kNeverFinal},
     {"т. о.", kNeverFinal}, {"т. ч.", kNeverFinal}, {"т. наз.", kNeverFinal},
     {"напр.", kNeverFinal}, {"см.", kNeverFinal, kEnds}, {"ср.", kNeverFinal},
-    {"им.", kNeverFinal}, {"и. о.", kNeverFinal}, {"вкл.", kNeverFinal},
+    {"им.", kStarterEnds | kNumber}, {"и. о.", kNeverFinal}, {"вкл.", kNeverFinal},
     {"букв.", kNeverFinal}, {"англ.", kNeverFinal}, {"лат.", kNeverFinal},
     {"греч.", kNeverFinal}, {"франц.", kNeverFinal}, {"фр.", kNeverFinal},
     {"нем.", kNeverFinal}, {"итал.", kNeverFinal}, {"исп.", kNeverFinal},
     {"др.-греч.", kNeverFinal}, {"др.-рус.", kNeverFinal}, {"ок.", kNeverFinal},
     {"зав.", kName}, {"зам.", kName}, {"пред.", kName},
     // Places and addresses.
-    {"г.", kName, kEnds}, {"гг.", kName, kEnds}, {"ул.", kNameOrNumber},
+    {"г.", kName, kStarterEnds}, {"гг.", kName, kStarterEnds}, {"ул.", kNameOrNumber},
     {"пр.", kNameOrNumber}, {"просп.", kNameOrNumber}, {"пер.", kNameOrNumber},
     {"пл.", kNameOrNumber}, {"наб.", kNameOrNumber}, {"ш.", kNameOrNumber},
     {"пос.", kName}, {"пгт.", kName}, {"дер.", kName},
@@ -137,14 +145,29 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"млн.", kEnds}, {"млрд.", kEnds}, {"трлн.", kEnds}, {"руб.", kEnds}, {"коп.", kEnds},
     {"долл.", kEnds}, {"дол.", kEnds}, {"ед.", kEnds}, {"экз.", kEnds}, {"чел.", kEnds},
     {"шт.", kEnds}, {"км.", kEnds}, {"мм.", kEnds}, {"кг.", kEnds}, {"мин.", kEnds},
-    {"сек.", kEnds}, {"проц.", kEnds}, {"в.", kEnds}, {"вв.", kEnds}, {"н. э.", kEnds},
+    {"сек.", kEnds}, {"проц.", kEnds}, {"в.", kStarterEnds}, {"вв.", kStarterEnds}, {"н. э.", kEnds},
     {"до н. э.", kEnds}, {"у. е.", kEnds}, {"кв. м.", kEnds}, {"куб. м.", kEnds},
     {"изд.", kEnds}, {"сокр.", kEnds}, {"прим.", kEnds}, {"ред.", kEnds}, {"авт.", kEnds},
     {"перев.", kEnds}, {"обр.", kEnds}, {"жит.", kEnds}, {"га.", kEnds},
 };
 
-// Russian has no sentence-starter list: an abbreviation ending a sentence before a capital is
-// decided by its own entry.
+// Prepositions, conjunctions, pronouns and adverbs that open Russian sentences; after "им."
+// (the pronoun, not "имени") they show that the sentence ended.
+constexpr std::string_view kRussianStarters[] = {
+    "в", "во", "на", "к", "ко", "с", "со", "по", "за", "из", "от", "до", "о", "об", "у", "для",
+    "при", "без", "через", "после", "перед", "между", "и", "а", "но", "да", "или", "однако",
+    "он", "она", "оно", "они", "мы", "вы", "я", "ты", "это", "этот", "эта", "эти", "тот", "та",
+    "те", "там", "тут", "здесь", "так", "также", "тогда", "потом", "затем", "когда", "если",
+    "хотя", "как", "что", "чтобы", "где", "кто", "все", "всё", "его", "её", "их", "не", "ни",
+    "нет", "уже", "ещё", "еще", "поэтому", "впрочем", "кроме", "сейчас", "теперь", "вот",
+    "именно", "ведь", "зато", "лишь", "только", "даже", "среди", "около", "благодаря",
+    "несмотря", "согласно", "позже", "позднее", "ранее", "сегодня", "вчера", "завтра", "тем",
+    "этом", "этого", "этой", "том", "той", "ее", "один", "одна", "одно", "многие", "некоторые",
+    "каждый", "весь", "вся", "всего", "свой", "мой", "наш", "ваш", "такой", "такие", "кстати",
+    "например", "наконец", "сначала", "впоследствии", "вскоре", "более", "почти", "сам", "сама",
+    "сразу", "вместе", "затем", "следующий", "первый", "последний", "из-за", "над", "под",
+};
+
 constexpr std::span<const std::string_view> kNoWords{};
 
 }  // namespace
@@ -153,7 +176,7 @@ const LanguageLists& language_lists(Language language) {
   static const LanguageLists kEnglish{Language::kEnglish, kEnglishAbbreviations,
                                       kEnglishStarters, kEnglishExclamationNames,
                                       /*lowercase_starts=*/true, /*pronoun_i=*/true};
-  static const LanguageLists kRussian{Language::kRussian, kRussianAbbreviations, kNoWords,
+  static const LanguageLists kRussian{Language::kRussian, kRussianAbbreviations, kRussianStarters,
                                       kNoWords, /*lowercase_starts=*/false, /*pronoun_i=*/false};
   switch (language) {
     case Language::kEnglish:

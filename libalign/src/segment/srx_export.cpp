@@ -65,7 +65,11 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
   switch (right) {
     case Right::kAny: return R"(\s)";
     case Right::kUpper: return fmt::format(R"(\s+{}\p{{Lu}})", openers);
+    case Right::kCapital:
+      return fmt::format(R"(\s+{}(?!I\b)\p{{Lu}})", openers);
     case Right::kLower: return fmt::format(R"(\s+{}\p{{Ll}})", openers);
+    case Right::kLowerWord: return fmt::format(R"(\s+{}\p{{Ll}}+(?![\p{{L}}.]))", openers);
+    case Right::kUrl: return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
     case Right::kDigit: return R"(\s+\p{Nd})";
     case Right::kDashUpper: return fmt::format(R"(\s+[-–—]+\s*{}\p{{Lu}})", openers);
     case Right::kDashLower: return fmt::format(R"(\s+[-–—]+\s*{}\p{{Ll}})", openers);
@@ -155,6 +159,8 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
       return {{is_break, fmt::format(R"((?:…|\.\.+|\.(?:\s\.)+){}*)", kClosers), after, comment}};
     case Left::kQuotedStop:
       return {{is_break, fmt::format(R"({}+{}*[\"'»”’])", kTerminals, kClosers), after, comment}};
+    case Left::kDateline:
+      return {{is_break, R"(^\s*\p{Lu}{3,}[,\s][^.!?…\n]{0,70}\.)", after, comment}};
     case Left::kPlainWord:
       return {{is_break, R"((?<![\p{L}\p{N}.])\p{L}{2,}\.)", after, comment}};
   }
@@ -171,6 +177,9 @@ std::vector<SrxRule> language_rules(Language language) {
     const std::string before =
         fmt::format(R"((?i)(?<=[\p{{Nd}}IVXLCDM][\s\u00A0]){})", abbreviation_regex(entry.text));
     if (entry.after_number & detail::kNeverFinal) {
+      out.push_back({false, before, R"(\s)", "after a number"});
+    } else if (entry.after_number & detail::kStarterEnds) {
+      out.push_back({true, before, right_regex(Right::kStarter, lists), "after a number: ends"});
       out.push_back({false, before, R"(\s)", "after a number"});
     } else {
       out.push_back({false, before, right_regex(Right::kLower, lists), "after a number"});
