@@ -104,8 +104,9 @@ TEST(Decode, EnglishWithCurlyQuotesIsWindows1252) {
 TEST(Decode, Windows1251WithTypographicPunctuation) {
   // «», — and no-break spaces are high bytes too; windows-1251 puts a no-break space after
   // a capital as the valid UTF-8 sequence C2 A0 ("В городе"), which must not tip it to UTF-8.
-  const std::string text = "«В\u00A0городе, — сказал он, — всё спокойно». В\u00A0Москве "
-                           "тоже. С\u00A0утра шёл снег.";
+  const std::string text =
+      "«В\u00A0городе, — сказал он, — всё спокойно». В\u00A0Москве "
+      "тоже. С\u00A0утра шёл снег.";
   const Decoded d = decode(encode(text, "windows-1251"), "t.txt");
   EXPECT_EQ(d.encoding, "windows-1251");
   EXPECT_EQ(d.utf8, text);
@@ -135,7 +136,9 @@ TEST(Decode, Utf16WithoutByteOrderMarkGetsItsOwnAdvice) {
 }
 
 TEST(Decode, BinaryJunkIsNotText) {
-  std::string junk = "\x7F" "ELF\x02\x01\x01"s;
+  std::string junk =
+      "\x7F"
+      "ELF\x02\x01\x01"s;
   for (int k = 0; k < 200; ++k) junk += static_cast<char>((k * 37 + 11) % 256);
   const Error e = decode_error(junk, "junk.txt");
   EXPECT_EQ(e.code(), ErrorCode::kDecode);
@@ -156,8 +159,9 @@ TEST(Decode, OneStrayControlByteInTextIsAccepted) {
 }
 
 TEST(Decode, AFewControlCharactersInShortTextAreAccepted) {
-  const std::string text = "The first\x01 sentence, i.e. the introduction.\x07 In 2024, 15,000\x1b "
-                           "events took place.\n\nThe second\x0b sentence.\x0c\n";
+  const std::string text =
+      "The first\x01 sentence, i.e. the introduction.\x07 In 2024, 15,000\x1b "
+      "events took place.\n\nThe second\x0b sentence.\x0c\n";
   EXPECT_EQ(decode(text, "ctrl.txt").utf8, text);
 }
 
@@ -172,8 +176,8 @@ TEST(Decode, InvalidUtf8InsideUtf8TextIsAnErrorNotWindows1251) {
 TEST(Decode, Windows1251PastedIntoUtf8TextIsAnError) {
   const std::string text = std::string(kRussian) + encode(kSentence, "windows-1251");
   const Error e = decode_error(text, "mixed.txt");
-  EXPECT_TRUE(message(e).starts_with("mixed.txt: invalid UTF-8 at byte " +
-                                     std::to_string(kRussian.size())))
+  EXPECT_TRUE(
+      message(e).starts_with("mixed.txt: invalid UTF-8 at byte " + std::to_string(kRussian.size())))
       << message(e);
 }
 
@@ -192,8 +196,8 @@ TEST(Decode, ByteOrderMarkThenInvalidUtf8IsAnError) {
 }
 
 TEST(Decode, Utf16WithUnpairedSurrogateOrOddLengthIsAnError) {
-  const std::string lone = "\xFF\xFE"s + encode("Привет", "UTF-16LE") + "\x00\xD8"s +
-                           encode(" мир", "UTF-16LE");
+  const std::string lone =
+      "\xFF\xFE"s + encode("Привет", "UTF-16LE") + "\x00\xD8"s + encode(" мир", "UTF-16LE");
   const Error e1 = decode_error(lone, "s.txt");
   EXPECT_EQ(e1.code(), ErrorCode::kDecode);
   EXPECT_TRUE(message(e1).starts_with("s.txt: invalid UTF-16LE at byte 14")) << message(e1);
@@ -204,8 +208,8 @@ TEST(Decode, Utf16WithUnpairedSurrogateOrOddLengthIsAnError) {
 }
 
 TEST(Decode, Utf16WithNulCharactersIsRefused) {
-  const std::string text = "\xFF\xFE"s + encode("Привет", "UTF-16LE") + "\0\0"s +
-                           encode(" мир, как дела?", "UTF-16LE");
+  const std::string text =
+      "\xFF\xFE"s + encode("Привет", "UTF-16LE") + "\0\0"s + encode(" мир, как дела?", "UTF-16LE");
   const Error e = decode_error(text, "n.txt");
   EXPECT_EQ(message(e), "n.txt: contains NUL characters (binary file?), the first at byte 14");
 }

@@ -33,7 +33,8 @@ class LoadTest : public ::testing::Test {
   }
   fs::path write(const std::string& name, std::string_view bytes) {
     const fs::path path = dir_ / fs::u8path(name);
-    std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::ofstream(path, std::ios::binary)
+        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     return path;
   }
   // The error load() throws for `path`, or a test failure.
@@ -93,7 +94,8 @@ TEST_F(LoadTest, TooLargeFileIsRefusedBeforeReading) {
   options.max_bytes = 4096;
   const Error e = load_error(path, options);
   EXPECT_EQ(e.code(), ErrorCode::kUnreadable);
-  EXPECT_EQ(std::string(e.what()), path.string() + ": too large (5000 bytes; the limit is 4096 bytes)");
+  EXPECT_EQ(std::string(e.what()),
+            path.string() + ": too large (5000 bytes; the limit is 4096 bytes)");
 }
 
 TEST_F(LoadTest, BinaryFileErrorNamesTheFile) {
@@ -106,8 +108,9 @@ TEST_F(LoadTest, BinaryFileErrorNamesTheFile) {
 }
 
 TEST_F(LoadTest, Windows1251FileWithCyrillicNameLoadsAsRussian) {
-  const std::string text = "Бэла\r\n\r\nЯ ехал на перекладных из Тифлиса.\r\nВся поклажа моей "
-                           "тележки состояла из одного небольшого чемодана.\r\n";
+  const std::string text =
+      "Бэла\r\n\r\nЯ ехал на перекладных из Тифлиса.\r\nВся поклажа моей "
+      "тележки состояла из одного небольшого чемодана.\r\n";
   const fs::path path = write("герой.txt", testing::encode(text, "windows-1251"));
   const Document d = load(path);
   EXPECT_EQ(d.name, path.string());

@@ -27,8 +27,8 @@ TEST(Normalize, ZeroWidthAndFormatCharactersAreDropped) {
   EXPECT_EQ(normalize("пере\u200Bвод"), "перевод");
   EXPECT_EQ(normalize("\uFEFFtext\u200C\u200D\u200E\u200F\u2060"), "text");
   EXPECT_EQ(normalize("transla\u00ADtion"), "translation");  // soft hyphen
-  EXPECT_EQ(normalize("\u202Eevil\u202C"), "evil");           // bidi override
-  EXPECT_EQ(normalize("x\uFFFEy\uFFFFz"), "xyz");             // noncharacters
+  EXPECT_EQ(normalize("\u202Eevil\u202C"), "evil");          // bidi override
+  EXPECT_EQ(normalize("x\uFFFEy\uFFFFz"), "xyz");            // noncharacters
 }
 
 TEST(Normalize, DroppingAnInvisibleCharacterLetsTheLetterCompose) {
@@ -36,7 +36,11 @@ TEST(Normalize, DroppingAnInvisibleCharacterLetsTheLetterCompose) {
 }
 
 TEST(Normalize, ControlCharactersAreDroppedExceptNewline) {
-  EXPECT_EQ(normalize("a\x01" "b\x1B" "c\x7F" "d\u0080e\u009Ff\ng"), "abcdef\ng");
+  EXPECT_EQ(normalize("a\x01"
+                      "b\x1B"
+                      "c\x7F"
+                      "d\u0080e\u009Ff\ng"),
+            "abcdef\ng");
   EXPECT_EQ(normalize("nul\0byte"s), "nulbyte");
 }
 
@@ -54,7 +58,10 @@ TEST(Normalize, CleanTextIsUnchanged) {
 }
 
 TEST(Normalize, IllFormedUtf8BecomesReplacementCharacter) {
-  EXPECT_EQ(normalize("a\xFF" "b"), "a\uFFFD" "b");
+  EXPECT_EQ(normalize("a\xFF"
+                      "b"),
+            "a\uFFFD"
+            "b");
 }
 
 TEST(Normalize, LongAsciiRunsWithScatteredSpecialsAcrossWordBoundaries) {

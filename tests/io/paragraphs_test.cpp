@@ -20,7 +20,8 @@ std::vector<std::string> texts(std::string_view text, const std::vector<TextRang
 using Strings = std::vector<std::string>;
 
 TEST(SplitParagraphs, BlankLinesSeparateParagraphs) {
-  const std::string text = "First line\nstill first.\n\nSecond.\n  \n \n\n  Third,  \n  indented.\n";
+  const std::string text =
+      "First line\nstill first.\n\nSecond.\n  \n \n\n  Third,  \n  indented.\n";
   EXPECT_EQ(texts(text, split_paragraphs(text, ParagraphMode::kBlankLine)),
             (Strings{"First line\nstill first.", "Second.", "Third,  \n  indented."}));
 }

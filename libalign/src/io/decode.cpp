@@ -209,7 +209,8 @@ Decoded from_utf16(std::string_view body, const char* charset, std::string_view 
   std::size_t first_control = kNone;
   std::size_t first_nul = kNone;
   for (std::size_t k = 0; k < units; ++k) {
-    const std::uint32_t u = little ? (s[2 * k] | (s[2 * k + 1] << 8)) : ((s[2 * k] << 8) | s[2 * k + 1]);
+    const std::uint32_t u =
+        little ? (s[2 * k] | (s[2 * k + 1] << 8)) : ((s[2 * k] << 8) | s[2 * k + 1]);
     if (!is_binary_control(u)) continue;
     if (controls++ == 0) first_control = kBom + 2 * k;
     if (u == 0 && first_nul == kNone) first_nul = kBom + 2 * k;
@@ -218,7 +219,8 @@ Decoded from_utf16(std::string_view body, const char* charset, std::string_view 
     fail(name, fmt::format("not text: binary data at byte {}", first_control));
   }
   if (first_nul != kNone) {
-    fail(name, fmt::format("contains NUL characters (binary file?), the first at byte {}", first_nul));
+    fail(name,
+         fmt::format("contains NUL characters (binary file?), the first at byte {}", first_nul));
   }
   return {convert(body, charset, name, kBom), charset};
 }
@@ -254,8 +256,8 @@ Decoded decode(std::string_view bytes, std::string_view name) {
   if (found.invalid == 0) return {std::string(body), "UTF-8"};
 
   const std::optional<detail::LegacyGuess> legacy = detail::guess_legacy_charset(body);
-  const bool reads_as_russian = legacy && legacy->russian &&
-                                legacy->score >= detail::kConvincingRussian;
+  const bool reads_as_russian =
+      legacy && legacy->russian && legacy->score >= detail::kConvincingRussian;
   const bool mostly_utf8 = found.multibyte >= found.invalid;
   const bool mixed = found.plausible >= 2 && found.plausible * kMixedRatio >= found.invalid;
   const bool weak = found.plausible * kWeakRatio < found.invalid;
@@ -272,8 +274,8 @@ Decoded decode(std::string_view bytes, std::string_view name) {
       hint = fmt::format("; {} bad sequences in a file that is otherwise UTF-8 (mixed encodings?)",
                          found.invalid);
     }
-    fail(name, fmt::format("invalid UTF-8 at byte {} ({}){}", offset,
-                           describe_byte(bytes, offset), hint));
+    fail(name, fmt::format("invalid UTF-8 at byte {} ({}){}", offset, describe_byte(bytes, offset),
+                           hint));
   }
   if (!legacy) {
     const std::size_t offset = found.first_invalid;

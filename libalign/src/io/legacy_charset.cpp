@@ -18,19 +18,21 @@ namespace {
 
 // The Russian single-byte encodings in use. windows-1251 and KOI8-R are the ones met in
 // practice; ISO-8859-5 and IBM866 (DOS) are rare but cheap to consider.
-constexpr std::array<const char*, 4> kCyrillic = {"windows-1251", "KOI8-R", "ISO-8859-5",
-                                                  "IBM866"};
+constexpr std::array<const char*, 4> kCyrillic = {"windows-1251", "KOI8-R", "ISO-8859-5", "IBM866"};
 // Western text (English with curly quotes, French names) is windows-1252; it is a superset of
 // ISO-8859-1 for printable characters, so one converter serves both.
 constexpr const char* kLatin = "windows-1252";
 
 // Letter frequencies of Russian prose in percent, а..я (Wikipedia, "Частотность букв";
-// the counts of the National Corpus). Unigrams are enough: decoding with the wrong table
-// permutes letters, and the permuted text has a far lower likelihood under these frequencies.
+// the counts of the National Corpus). Decoding with the wrong table permutes letters, and the
+// permuted text has a far lower likelihood under these frequencies; the frequent pairs and
+// the position rules below settle the short and all-capitals texts where letters alone do not.
+// clang-format off
 constexpr std::array<double, 32> kRussianPercent = {
     8.01, 1.59, 4.54, 1.70, 2.98, 8.45, 0.94, 1.65, 7.35, 1.21, 3.49,  // а б в г д е ж з и й к
     4.40, 3.21, 6.70, 10.97, 2.81, 4.73, 5.47, 6.26, 2.62, 0.26,      // л м н о п р с т у ф
     0.97, 0.48, 1.44, 0.73, 0.36, 0.04, 1.90, 1.74, 0.32, 0.64, 2.01};  // х ц ч ш щ ъ ы ь э ю я
+// clang-format on
 constexpr double kYoPercent = 0.04;  // ё, usually written е
 
 // Scores (log-likelihood-like, in nats) for what a high byte decodes to.
@@ -102,15 +104,17 @@ struct Table {
 };
 
 ByteInfo classify(UChar32 c) {
-  const auto log_percent = [](double percent) { return static_cast<float>(std::log(percent / 100)); };
+  const auto log_percent = [](double percent) {
+    return static_cast<float>(std::log(percent / 100));
+  };
   constexpr std::uint8_t kYe = u'е' - u'а';
   if (c >= 0x0430 && c <= 0x044F) {
     return {log_percent(kRussianPercent[c - 0x0430]), Kind::kLower, sound_of(char16_t(c)),
             static_cast<std::uint8_t>(c - 0x0430)};
   }
   if (c >= 0x0410 && c <= 0x042F) {
-    return {log_percent(kRussianPercent[c - 0x0410]), Kind::kUpper,
-            sound_of(char16_t(c + 0x20)), static_cast<std::uint8_t>(c - 0x0410)};
+    return {log_percent(kRussianPercent[c - 0x0410]), Kind::kUpper, sound_of(char16_t(c + 0x20)),
+            static_cast<std::uint8_t>(c - 0x0410)};
   }
   if (c == 0x0451) return {log_percent(kYoPercent), Kind::kLower, Sound::kVowel, kYe};
   if (c == 0x0401) return {log_percent(kYoPercent), Kind::kUpper, Sound::kVowel, kYe};

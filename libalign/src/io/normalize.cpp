@@ -25,7 +25,7 @@ enum class Action : std::uint8_t { kKeep, kDrop, kSpace, kNewline, kReplace };
 Action classify(UChar32 c) {
   if (c < 0) return Action::kReplace;  // ill-formed UTF-8 (decode() never produces it)
   if (c == 0x0085 || c == 0x2028 || c == 0x2029) return Action::kNewline;  // NEL, LS, PS
-  if (U_IS_UNICODE_NONCHAR(c)) return Action::kDrop;                      // U+FFFE, U+FFFF, ...
+  if (U_IS_UNICODE_NONCHAR(c)) return Action::kDrop;                       // U+FFFE, U+FFFF, ...
   switch (u_charType(c)) {
     case U_CONTROL_CHAR:  // C1 controls
     case U_FORMAT_CHAR:   // U+00AD, U+200B..U+200F, U+202A..U+202E, U+2060.., U+FEFF
@@ -65,9 +65,7 @@ std::string normalize(std::string_view utf8) {
   std::string out;
   out.reserve(n);
   std::size_t copied = 0;  // s[copied, i) is pending, to be appended unchanged
-  const auto flush = [&](std::size_t until) {
-    out.append(utf8.data() + copied, until - copied);
-  };
+  const auto flush = [&](std::size_t until) { out.append(utf8.data() + copied, until - copied); };
   bool needs_nfc = false;  // a character that NFC might change or combine was seen
   std::size_t i = 0;
   while (i < n) {
@@ -90,7 +88,7 @@ std::string normalize(std::string_view utf8) {
         out += ' ';
       } else if (b == '\v' || b == '\f') {
         out += '\n';  // a page break still separates lines; dropping it would glue words
-      }  // other C0 controls and DEL are dropped
+      }               // other C0 controls and DEL are dropped
       copied = i;
       continue;
     }
@@ -133,16 +131,16 @@ std::string normalize(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) {
-    throw Error(ErrorCode::kDecode, std::string("cannot load Unicode NFC data: ") +
-                                        u_errorName(status));
+    throw Error(ErrorCode::kDecode,
+                std::string("cannot load Unicode NFC data: ") + u_errorName(status));
   }
   std::string composed;
   composed.reserve(out.size());
   icu::StringByteSink<std::string> sink(&composed);
   nfc->normalizeUTF8(0, out, sink, nullptr, status);
   if (U_FAILURE(status)) {
-    throw Error(ErrorCode::kDecode, std::string("Unicode normalization failed: ") +
-                                        u_errorName(status));
+    throw Error(ErrorCode::kDecode,
+                std::string("Unicode normalization failed: ") + u_errorName(status));
   }
   return composed;
 }

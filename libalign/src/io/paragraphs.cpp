@@ -34,8 +34,9 @@ void for_each_line(std::string_view text, std::size_t begin, std::size_t end, Vi
 std::vector<TextRange> split_paragraphs(std::string_view text, ParagraphMode mode) {
   std::vector<TextRange> paragraphs;
   if (mode == ParagraphMode::kLine) {
-    for_each_line(text, 0, text.size(),
-                  [&](std::size_t b, std::size_t e) { paragraphs.push_back({b, e}); });
+    for_each_line(text, 0, text.size(), [&](std::size_t b, std::size_t e) {
+      paragraphs.push_back({b, e});
+    });
     return paragraphs;
   }
   // kBlankLine: consecutive non-blank lines form one paragraph. A line's trimmed range extends
