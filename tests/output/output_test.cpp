@@ -74,11 +74,30 @@ TEST(ToTmx, PropsAndTuidsCanBeSwitchedOff) {
   EXPECT_EQ(to_tmx_string(tmx).find("<prop"), std::string::npos);
 }
 
-TEST(ToTmx, MarksMultiSentenceUnitsAsParagraphs) {
+TEST(ToTmx, AutoSegtypeIsParagraphWhenSomeUnitHoldsSeveralSentences) {
   const TmxDocument tmx = to_tmx(sample(false), fixed_date());
+  EXPECT_EQ(tmx.header.segtype, "paragraph");
+  EXPECT_EQ(tmx.units[0].segtype, "sentence") << "1:1 differs from the header";
+  EXPECT_EQ(tmx.units[1].segtype, "") << "2:1 is what the header says";
+}
+
+TEST(ToTmx, AutoSegtypeIsSentenceWhenEveryUnitIsOneToOne) {
+  Alignment alignment = sample(false);
+  alignment.beads = {testing::bead(0, 1, 0, 1, 0.9), testing::bead(1, 3, 1, 0, 0.0),
+                     testing::bead(4, 0, 1, 2, 0.0)};  // one-sided beads are not written
+  const TmxDocument tmx = to_tmx(alignment, fixed_date());
+  ASSERT_EQ(tmx.units.size(), 1u);
+  EXPECT_EQ(tmx.header.segtype, "sentence");
+  EXPECT_EQ(tmx.units[0].segtype, "");
+}
+
+TEST(ToTmx, ForcedSentenceHeaderMarksMultiSentenceUnits) {
+  OutputOptions options = fixed_date();
+  options.segtype = "sentence";
+  const TmxDocument tmx = to_tmx(sample(false), options);
+  EXPECT_EQ(tmx.header.segtype, "sentence");
   EXPECT_EQ(tmx.units[0].segtype, "");
   EXPECT_EQ(tmx.units[1].segtype, "paragraph");
-  EXPECT_EQ(tmx.header.segtype, "sentence");
 }
 
 TEST(ToTmx, SourceIsTheFirstFileUnlessGiven) {
@@ -155,6 +174,7 @@ TEST(ToTmx, WritesCreationIdAndParagraphHeaderWhenAsked) {
   const TmxDocument tmx = to_tmx(sample(false), options);
   EXPECT_EQ(tmx.header.creation_id, "aligner-bot");
   EXPECT_EQ(tmx.header.segtype, "paragraph");
+  EXPECT_EQ(tmx.units[0].segtype, "sentence");
 }
 
 TEST(ToTmx, SkipsPairsThatAreEmptyAfterCleaning) {

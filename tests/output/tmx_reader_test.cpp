@@ -68,7 +68,8 @@ TEST(TmxReader, RoundTripOfOurOwnOutputIsByteIdentical) {
   EXPECT_EQ(read.header.creation_id, "tester");
   ASSERT_EQ(read.units.size(), 2u);
   EXPECT_EQ(read.units[0].variants[0], (TmxVariant{"en-US", "A & B <c> \"d\" 'e'"}));
-  EXPECT_EQ(read.units[1].segtype, "paragraph");
+  EXPECT_EQ(read.header.segtype, "paragraph");
+  EXPECT_EQ(read.units[0].segtype, "sentence");
   EXPECT_EQ(to_tmx_string(read), first);
 }
 

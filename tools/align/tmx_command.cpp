@@ -113,16 +113,19 @@ int run_merge(const std::vector<std::string>& args) {
     return lower(doc.header.src_lang) == lower(src_lang);
   });
   merged.header.src_lang = same_source && !src_lang.empty() ? src_lang : "*all*";
-  // Same for segtype: a file's own segtype moves down onto its TUs when the inputs disagree.
+  // Segtype: every TU keeps its effective segtype (its own, else its file's). The merged header
+  // is "paragraph" as soon as one TU is (OmegaT re-segments TUs only under such a header; see
+  // docs/tmx.md), and a TU states its segtype only where it differs from the header.
+  bool any_paragraph = false;
   for (libalign::TmxDocument& document : documents) {
     document.header.segtype = valid_segtype(document.header.segtype);
-    for (libalign::TranslationUnit& unit : document.units) unit.segtype = valid_segtype(unit.segtype);
+    for (libalign::TranslationUnit& unit : document.units) {
+      unit.segtype = valid_segtype(unit.segtype);
+      if (unit.segtype.empty()) unit.segtype = document.header.segtype;
+      any_paragraph = any_paragraph || unit.segtype == "paragraph";
+    }
   }
-  const std::string& segtype = documents.front().header.segtype;
-  const bool same_segtype = std::all_of(documents.begin(), documents.end(), [&](const auto& doc) {
-    return doc.header.segtype == segtype;
-  });
-  merged.header.segtype = same_segtype && !segtype.empty() ? segtype : "sentence";
+  merged.header.segtype = any_paragraph ? "paragraph" : "sentence";
 
   std::set<std::vector<std::pair<std::string, std::string>>> seen;
   std::size_t total = 0;
@@ -130,8 +133,7 @@ int run_merge(const std::vector<std::string>& args) {
     for (libalign::TranslationUnit& unit : document.units) {
       ++total;
       if (!seen.insert(pair_key(unit)).second) continue;
-      if (!same_segtype && unit.segtype.empty() && !document.header.segtype.empty())
-        unit.segtype = document.header.segtype;
+      if (unit.segtype == merged.header.segtype) unit.segtype.clear();
       unit.tuid = std::to_string(merged.units.size() + 1);
       merged.units.push_back(std::move(unit));
     }

@@ -131,7 +131,8 @@ LA_API void la_options_free(la_options* options);
  *    "props"           score, bead type and document names as <prop>s (default "1")
  *    "min_score"       leave out pairs scored below this, 0..1 (default "0")
  *    "tuids"           number the TUs (default "1")
- *    "segtype"         header segtype "sentence" (default) or "paragraph"
+ *    "segtype"         header segtype: "auto" (default; "paragraph" when some TU holds
+ *                      several sentences, else "sentence"), "sentence" or "paragraph"
  *    "creation_date"   YYYYMMDDThhmmssZ (default: now, UTC)
  *    "creation_id"     TMX creationid (default: none)
  *  Returns LA_ERROR_INVALID_ARGUMENT for an unknown key or a bad value. */

@@ -50,19 +50,22 @@ struct OutputOptions {
   /// always show every bead (they carry the score, and beads must cover every sentence).
   double min_score = 0.0;
   bool tuids = true;           ///< number the TUs tuid="1", "2", ...
-  /// Header segtype: "sentence" (default) or "paragraph" (lets CAT tools re-segment every TU
-  /// with their own rules; see docs/tmx.md).
-  std::string segtype = "sentence";
+  /// Header segtype: "auto" (default): "paragraph" when some TU joins several sentences on a
+  /// side, else "sentence"; or "sentence" / "paragraph" as given. "paragraph" lets OmegaT split
+  /// such TUs with its own rules, so that they match its sentence segments (docs/tmx.md).
+  std::string segtype = "auto";
   /// YYYYMMDDThhmmssZ; empty: now (UTC). Set it for byte-identical reruns.
   std::string creation_date{};
   std::string creation_id{};     ///< empty: not written
 };
 
 /// The aligned pairs (beads with both sides non-empty and score ≥ min_score) as a TMX model,
-/// source variant first. A TU joining several sentences on one side gets segtype="paragraph".
+/// source variant first. A TU's own segtype is set only where it differs from the header's:
+/// "paragraph" on a TU joining several sentences on a side, "sentence" on a 1:1 TU under a
+/// "paragraph" header.
 /// Throws Error{kInvalidArgument} for an empty or space-containing language code, a
-/// creation_date not of the form YYYYMMDDThhmmssZ, a segtype other than sentence/paragraph, or
-/// a min_score outside [0, 1].
+/// creation_date not of the form YYYYMMDDThhmmssZ, a segtype other than auto/sentence/paragraph,
+/// or a min_score outside [0, 1].
 [[nodiscard]] TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options);
 
 /// Writes the alignment in `format`. 0:1/1:0 beads appear only in kBeads, kJsonl and kHtml.

@@ -159,8 +159,8 @@ void set_option(la_options& options, std::string_view key, const std::string& va
   } else if (key == "tuids") {
     out.tuids = parse_bool(key, value);
   } else if (key == "segtype") {
-    if (value != "sentence" && value != "paragraph")
-      invalid(fmt::format("option segtype: \"{}\" is not sentence or paragraph", value));
+    if (value != "auto" && value != "sentence" && value != "paragraph")
+      invalid(fmt::format("option segtype: \"{}\" is not auto, sentence or paragraph", value));
     out.segtype = value;
   } else if (key == "creation_date") {
     if (!value.empty() && !libalign::is_tmx_date(value))

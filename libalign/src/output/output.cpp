@@ -1,6 +1,7 @@
 // output/output.cpp — Alignment → TMX model, and the dispatch of write_alignment().
 #include "libalign/output.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <ostream>
 #include <string>
@@ -35,9 +36,10 @@ void check_options(const OutputOptions& options) {
   if (!(options.min_score >= 0.0 && options.min_score <= 1.0))
     throw Error(ErrorCode::kInvalidArgument,
                 fmt::format("minimum score {} is not between 0 and 1", options.min_score));
-  if (options.segtype != "sentence" && options.segtype != "paragraph")
+  if (options.segtype != "auto" && options.segtype != "sentence" && options.segtype != "paragraph")
     throw Error(ErrorCode::kInvalidArgument,
-                fmt::format("segtype \"{}\" is not sentence or paragraph", options.segtype));
+                fmt::format("segtype \"{}\" is not auto, sentence or paragraph",
+                            options.segtype));
   if (!options.creation_date.empty() && !is_tmx_date(options.creation_date))
     throw Error(ErrorCode::kInvalidArgument,
                 fmt::format("creation date \"{}\" is not of the form YYYYMMDDThhmmssZ",
@@ -68,7 +70,6 @@ TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options) {
 
   TmxDocument tmx;
   tmx.header.creation_tool_version = LIBALIGN_VERSION;
-  tmx.header.segtype = options.segtype;
   tmx.header.src_lang = options.bidirectional ? "*all*"
                         : ru_first            ? options.ru_code
                                               : options.en_code;
@@ -88,9 +89,8 @@ TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options) {
 
     TranslationUnit unit;
     if (options.tuids) unit.tuid = std::to_string(++number);
-    // TMX has no way to say "two sentences" other than the TU's segtype; "paragraph" tells a
-    // tool that honours it to re-segment this TU (docs/tmx.md).
-    if (bead.ru_count > 1 || bead.en_count > 1) unit.segtype = "paragraph";
+    // Provisional: the TU's own kind; reduced below to "only where it differs from the header".
+    unit.segtype = bead.ru_count > 1 || bead.en_count > 1 ? "paragraph" : "sentence";
     if (options.props) {
       unit.props.push_back({"x-score", detail::format_score(bead.score)});
       unit.props.push_back({"x-bead", bead.type()});
@@ -108,6 +108,19 @@ TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options) {
     }
     tmx.units.push_back(std::move(unit));
   }
+
+  // OmegaT ignores a TU's segtype and re-segments TUs only under a "paragraph" header; with
+  // its default sentence segmentation, a 2:2 TU then matches as two sentences instead of
+  // never (docs/tmx.md has the measurements). So "auto" says "paragraph" as soon as one TU
+  // holds several sentences.
+  const bool any_multi = std::any_of(tmx.units.begin(), tmx.units.end(), [](const auto& unit) {
+    return unit.segtype == "paragraph";
+  });
+  tmx.header.segtype = options.segtype != "auto" ? options.segtype
+                       : any_multi               ? "paragraph"
+                                                 : "sentence";
+  for (TranslationUnit& unit : tmx.units)
+    if (unit.segtype == tmx.header.segtype) unit.segtype.clear();
   return tmx;
 }
 
