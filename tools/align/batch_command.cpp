@@ -170,23 +170,25 @@ int run_batch(const std::vector<std::string>& args) {
       "Aligns every document pair in DIR (recursively), named NAME.ru.EXT + NAME.en.EXT,\n"
       "NAME_ru.EXT + NAME_en.EXT or ru/NAME.EXT + en/NAME.EXT, or listed in a manifest\n"
       "(FILE1<TAB>FILE2[<TAB>OUTPUT] lines, paths relative to the manifest's folder).\n"
-      "A bad pair does not stop the batch: it is reported and the exit status is 3.\n\n"
+      "A bad pair does not stop the batch: it is reported and the exit status is 3.\n"
+      "Unless --creation-date is given, each TMX is dated by the newest modification time\n"
+      "of its inputs, so that a rerun, a resumed run or a sharded run writes identical files.\n\n"
       "Batch");
   general.add_options()
     ("help,h", "show this help")
-    ("output,o", po::value<std::string>(),
+    ("output,o", po::value<std::string>()->value_name("OUTDIR"),
      "write one file per pair under this folder, mirroring the input names (a/b/NAME.tmx)")
-    ("manifest", po::value<std::string>(), "read the pairs from this TSV file instead of DIR")
-    ("merge", po::value<std::string>(),
+    ("manifest", po::value<std::string>()->value_name("FILE"), "read the pairs from this TSV file instead of DIR")
+    ("merge", po::value<std::string>()->value_name("OUT.tmx"),
      "also write all pairs into this one TMX file, in pair order, with the document names as "
      "<prop>s")
-    ("jobs,j", po::value<unsigned>(), "worker threads (default: all cores)")
+    ("jobs,j", po::value<unsigned>()->value_name("N"), "worker threads (default: all cores)")
     ("resume", "skip pairs whose output is complete and newer than both inputs (after a crash "
                "or kill, rerun the same command with --resume)")
-    ("shard", po::value<std::string>(),
+    ("shard", po::value<std::string>()->value_name("K/N"),
      "process only the K-th of N shards of the sorted pair list, e.g. 2/3")
-    ("report", po::value<std::string>(), "write a JSON report of every pair to this file")
-    ("ext", po::value<std::vector<std::string>>(),
+    ("report", po::value<std::string>()->value_name("FILE"), "write a JSON report of every pair to this file")
+    ("ext", po::value<std::vector<std::string>>()->value_name("EXT"),
      "only files with this extension, e.g. --ext txt (repeatable; default: any)")
     ("quiet,q", "no progress; failures are still reported");
   po::options_description hidden;

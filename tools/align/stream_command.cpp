@@ -14,19 +14,22 @@ namespace align_cli {
 int run_stream(const std::vector<std::string>& args) {
   po::options_description general(
       "align stream [options] < documents.jsonl > alignments.jsonl\n\n"
-      "Reads one JSON object per line, {\"id\": ..., \"src\": \"FILE1 text\", \"tgt\": \"FILE2 "
-      "text\"}\n(one Russian and one English document, in either order), and writes one line "
-      "per\ndocument, in input order: {\"id\": ..., \"src_lang\": ..., \"tgt_lang\": ..., "
-      "\"beads\": [{\"src\": [0],\n\"tgt\": [0, 1], \"score\": 0.93}, ...], \"pairs\": "
-      "[{\"src\": ..., \"tgt\": ..., \"score\": ...}, ...]},\nor {\"id\": ..., \"error\": ...} "
-      "for a document that cannot be aligned. Made for GNU\nparallel --pipe, Hadoop Streaming "
-      "and Spark's RDD.pipe (see docs/scaling.md).\n\nStream");
+      "Reads one JSON object per line,\n"
+      "  {\"id\": ..., \"src\": \"FILE1 text\", \"tgt\": \"FILE2 text\"}\n"
+      "(one Russian and one English document, in either order), and writes one line\n"
+      "per document, in input order:\n"
+      "  {\"id\": ..., \"src_lang\": \"ru\", \"tgt_lang\": \"en\", \"src_sentences\": N,\n"
+      "   \"tgt_sentences\": M, \"beads\": [{\"src\": [0], \"tgt\": [0, 1], \"score\": 0.93}],\n"
+      "   \"pairs\": [{\"src\": \"...\", \"tgt\": \"...\", \"score\": 0.93}]}\n"
+      "or {\"id\": ..., \"error\": \"...\"} for a document that cannot be aligned (the stream\n"
+      "goes on). Made for GNU parallel --pipe, Hadoop Streaming and Spark's RDD.pipe\n"
+      "(see docs/scaling.md).\n\nStream");
   const libalign::StreamOptions defaults;
   general.add_options()
     ("help,h", "show this help")
-    ("jobs,j", po::value<unsigned>()->default_value(defaults.jobs),
+    ("jobs,j", po::value<unsigned>()->value_name("N")->default_value(defaults.jobs),
      "documents aligned at once (output order is kept)")
-    ("min-score", po::value<double>()->default_value(defaults.min_score),
+    ("min-score", po::value<double>()->value_name("X")->default_value(defaults.min_score),
      "leave out of \"pairs\" the aligned pairs scored below this (0..1)");
   po::options_description visible;
   visible.add(general).add(pipeline_options_description());
