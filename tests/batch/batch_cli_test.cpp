@@ -57,8 +57,8 @@ void make_corpus(const fs::path& corpus) {
 TEST(BatchCli, BadPairsDoNotStopTheBatchExitThreeAndAreNamedInTheReport) {
   TempDir dir;
   make_corpus(dir / "corpus");
-  const Outcome run = align(dir.path(), {"batch", "corpus", "-o", "out", "--report", "report.json",
-                                     "--jobs", "2"});
+  const Outcome run =
+      align(dir.path(), {"batch", "corpus", "-o", "out", "--report", "report.json", "--jobs", "2"});
   EXPECT_EQ(run.status, 3) << run.err;
   EXPECT_NE(run.err.find("warning: corpus/lonely.ru.txt has no partner"), std::string::npos)
       << run.err;
@@ -124,8 +124,8 @@ TEST(BatchCli, AManifestPairWithAMissingFileFailsAloneAndExplicitOutputsAreUsed)
        "c/a.en.txt\tc/a.ru.txt\n"
        "c/missing.ru.txt\tc/missing.en.txt\n"
        "c/b.ru.txt\tc/b.en.txt\tspecial/b-custom.tmx\n");
-  const Outcome run = align(dir.path(), {"batch", "--manifest", "m/list.tsv", "-o", "out", "--report",
-                                     "r.json", "--merge", "all.tmx"});
+  const Outcome run = align(dir.path(), {"batch", "--manifest", "m/list.tsv", "-o", "out",
+                                         "--report", "r.json", "--merge", "all.tmx"});
   EXPECT_EQ(run.status, 3) << run.err;
   EXPECT_TRUE(fs::exists(dir / "out/c/a.tmx"));
   EXPECT_TRUE(fs::exists(dir / "m/special/b-custom.tmx"));
@@ -134,25 +134,24 @@ TEST(BatchCli, AManifestPairWithAMissingFileFailsAloneAndExplicitOutputsAreUsed)
   EXPECT_EQ(report["pairs"][1]["error"], "not_found");
   EXPECT_EQ(report["pairs"][0]["languages"], Json::array({"en", "ru"}));
   const libalign::TmxDocument merged = libalign::read_tmx(dir / "all.tmx");
-  EXPECT_EQ(merged.units.size(),
-            report["pairs"][0]["units"].get<std::size_t>() +
-                report["pairs"][2]["units"].get<std::size_t>());
+  EXPECT_EQ(merged.units.size(), report["pairs"][0]["units"].get<std::size_t>() +
+                                     report["pairs"][2]["units"].get<std::size_t>());
 }
 
 TEST(BatchCli, CommandLineMistakesAreUsageErrors) {
   TempDir dir;
   write_pair(dir / "c", "a", 1);
   spit(dir / "list.tsv", "c/a.ru.txt\tc/a.en.txt\n");
-  for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
-           {"batch", "-o", "out"},
-           {"batch", "c", "--manifest", "list.tsv", "-o", "out"},
-           {"batch", "c"},
-           {"batch", "c", "d", "-o", "out"},
-           {"batch", "c", "-o", "out", "--shard", "4/3"},
-           {"batch", "c", "-o", "out", "--jobs", "0"},
-           {"batch", "c", "-o", "out", "--format", "pdf"},
-           {"stream", "--jobs", "0"},
-           {"stream", "--min-score", "2"}}) {
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"batch", "-o", "out"},
+                                             {"batch", "c", "--manifest", "list.tsv", "-o", "out"},
+                                             {"batch", "c"},
+                                             {"batch", "c", "d", "-o", "out"},
+                                             {"batch", "c", "-o", "out", "--shard", "4/3"},
+                                             {"batch", "c", "-o", "out", "--jobs", "0"},
+                                             {"batch", "c", "-o", "out", "--format", "pdf"},
+                                             {"stream", "--jobs", "0"},
+                                             {"stream", "--min-score", "2"}}) {
     const Outcome run = align(dir.path(), args);
     EXPECT_EQ(run.status, 1) << args.back() << ": " << run.err;
     EXPECT_NE(run.err.find("--help"), std::string::npos) << run.err;
@@ -175,7 +174,7 @@ TEST(BatchCli, ShardsOneTwoThreeOfThreeTogetherGiveTheWholeBatch) {
   ASSERT_EQ(align(dir.path(), {"batch", "c", "-o", "whole", "-q"}).status, 0);
   for (const char* shard : {"1/3", "2/3", "3/3"}) {
     const Outcome run = align(dir.path(), {"batch", "c", "-o", "sharded", "--shard", shard,
-                                       "--report", std::string("r") + shard[0] + ".json"});
+                                           "--report", std::string("r") + shard[0] + ".json"});
     EXPECT_EQ(run.status, 0) << run.err;
   }
   const auto whole = tree(dir / "whole");
@@ -212,8 +211,8 @@ TEST(StreamCli, GivesTheSameAlignmentsAsPair) {
     const bool reversed = i == 1;  // FILE1 English: src is FILE1 in both commands
     files.emplace_back("d" + std::to_string(i) + (reversed ? ".en.txt" : ".ru.txt"),
                        "d" + std::to_string(i) + (reversed ? ".ru.txt" : ".en.txt"));
-    input += Json{{"id", i}, {"src", reversed ? en : ru}, {"tgt", reversed ? ru : en}}.dump() +
-             "\n";
+    input +=
+        Json{{"id", i}, {"src", reversed ? en : ru}, {"tgt", reversed ? ru : en}}.dump() + "\n";
   }
   input += "{\"id\": \"bad\", \"src\": 1}\n";
   spit(dir / "in.jsonl", input);

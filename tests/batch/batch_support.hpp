@@ -153,8 +153,7 @@ struct Outcome {
 /// Starts `align ARGS` in `cwd` with stdin from `stdin_file` (or /dev/null) and stdout/stderr
 /// into files in `cwd`; returns the child's pid. No shell, so arguments need no quoting.
 inline pid_t start_align(const fs::path& cwd, const std::vector<std::string>& args,
-                         const fs::path& stdin_file = "/dev/null",
-                         const std::string& tag = "run") {
+                         const fs::path& stdin_file = "/dev/null", const std::string& tag = "run") {
   const fs::path out = cwd / (".." + tag + ".stdout");
   const fs::path err = cwd / (".." + tag + ".stderr");
   const pid_t pid = ::fork();
@@ -194,7 +193,7 @@ inline Outcome finish_align(const fs::path& cwd, pid_t pid, const std::string& t
 
 /// Runs `align ARGS` in `cwd` to completion.
 inline Outcome align(const fs::path& cwd, const std::vector<std::string>& args,
-                 const fs::path& stdin_file = "/dev/null") {
+                     const fs::path& stdin_file = "/dev/null") {
   return finish_align(cwd, start_align(cwd, args, stdin_file));
 }
 #endif

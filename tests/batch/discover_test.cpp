@@ -72,7 +72,7 @@ TEST(DiscoverPairs, ListsUnpairedFilesAndIgnoredFilesInsteadOfDroppingThem) {
   const DiscoveredPairs found = discover_pairs(dir.path());
   EXPECT_EQ(names(found.pairs), (std::vector<std::string>{"ok"}));
   EXPECT_EQ(found.unpaired, (std::vector<fs::path>{dir / "lonely.ru.txt", dir / "mixed.ru.txt",
-                                                    dir / "mixed_en.txt", dir / "ru/orphan.txt"}));
+                                                   dir / "mixed_en.txt", dir / "ru/orphan.txt"}));
   EXPECT_EQ(found.ignored, (std::vector<fs::path>{dir / "README.md"}));
 }
 
@@ -122,8 +122,7 @@ TEST(DiscoverPairs, RejectsAMissingFolderAndAFile) {
   TempDir dir;
   spit(dir / "file.txt", "x");
   EXPECT_EQ(code_of([&] { (void)discover_pairs(dir / "missing"); }), ErrorCode::kNotFound);
-  EXPECT_EQ(code_of([&] { (void)discover_pairs(dir / "file.txt"); }),
-            ErrorCode::kInvalidArgument);
+  EXPECT_EQ(code_of([&] { (void)discover_pairs(dir / "file.txt"); }), ErrorCode::kInvalidArgument);
 }
 
 TEST(ParseManifest, ResolvesRelativePathsAgainstTheManifestFolder) {

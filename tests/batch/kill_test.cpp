@@ -1,10 +1,9 @@
 // The resume promise of issue 5: kill `align batch` with SIGKILL at random moments, ten times,
 // then rerun with --resume; the outputs must be byte-identical to an uninterrupted run's and no
 // temporary or partial file may remain.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-
-#include <fmt/format.h>
 
 #include <chrono>
 #include <iostream>
@@ -30,12 +29,12 @@ using Clock = std::chrono::steady_clock;
 TEST(KillAndResume, TenRandomKillsThenResumeGiveTheUninterruptedOutputs) {
   TempDir dir;
   for (int i = 0; i < 30; ++i) {
-    batch_test::write_pair(dir / "corpus" / (i % 3 == 0 ? "a" : "b/c"),
-                           "doc" + std::to_string(i), i);
+    batch_test::write_pair(dir / "corpus" / (i % 3 == 0 ? "a" : "b/c"), "doc" + std::to_string(i),
+                           i);
   }
   const auto batch = [](const std::string& out, bool resume) {
-    std::vector<std::string> args = {"batch", "corpus", "-o", out, "--merge", out + ".tmx",
-                                     "--jobs", "2", "--quiet"};
+    std::vector<std::string> args = {"batch",      "corpus", "-o", out,      "--merge",
+                                     out + ".tmx", "--jobs", "2",  "--quiet"};
     if (resume) args.push_back("--resume");
     return args;
   };

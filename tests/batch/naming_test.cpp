@@ -50,9 +50,9 @@ TEST(NameTag, DoesNotPairAcrossLayoutsOrExtensions) {
 TEST(NameTag, IgnoresNamesWithoutALanguage) {
   EXPECT_FALSE(read_name_tag("README.md"));
   EXPECT_FALSE(read_name_tag("a.gold.beads"));
-  EXPECT_FALSE(read_name_tag("menu.txt"));    // "menu" ends in "nu", not ".ru"
-  EXPECT_FALSE(read_name_tag(".ru.txt"));     // no NAME
-  EXPECT_FALSE(read_name_tag("rus/a.txt"));   // only two-letter codes
+  EXPECT_FALSE(read_name_tag("menu.txt"));   // "menu" ends in "nu", not ".ru"
+  EXPECT_FALSE(read_name_tag(".ru.txt"));    // no NAME
+  EXPECT_FALSE(read_name_tag("rus/a.txt"));  // only two-letter codes
   EXPECT_FALSE(read_name_tag("a.rus.txt"));
 }
 

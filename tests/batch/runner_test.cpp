@@ -117,7 +117,9 @@ TEST_F(RunBatchTest, ABadPairFailsWithItsReasonAndTheOthersAreWritten) {
   spit(dir_ / "corpus/empty.ru.txt", "  \n\n");
   spit(dir_ / "corpus/empty.en.txt", "Some English text.\n");
   pairs.push_back(add_files("empty", "empty.ru.txt", "empty.en.txt"));
-  spit(dir_ / "corpus/binary.ru.txt", std::string("\x7f" "ELF\x02\x01\x01\x00\x00\x00\xff\xfe", 12));
+  spit(dir_ / "corpus/binary.ru.txt", std::string("\x7f"
+                                                  "ELF\x02\x01\x01\x00\x00\x00\xff\xfe",
+                                                  12));
   spit(dir_ / "corpus/binary.en.txt", "Some English text.\n");
   pairs.push_back(add_files("binary", "binary.ru.txt", "binary.en.txt"));
   spit(dir_ / "corpus/twice.ru.txt", "This is English, not Russian.\n");

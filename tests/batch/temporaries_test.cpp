@@ -50,7 +50,7 @@ TEST(Temporaries, ReadsTheTargetNameOrNothing) {
   EXPECT_FALSE(detail::temporary_target(".a.tmx.tmp.12x.ab"));     // pid not digits
   EXPECT_FALSE(detail::temporary_target(".a.tmx.tmp.123."));       // no random part
   EXPECT_FALSE(detail::temporary_target(".a.tmx.tmp.123.ab.c"));
-  EXPECT_FALSE(detail::temporary_target(".tmp.1.a"));              // no name
+  EXPECT_FALSE(detail::temporary_target(".tmp.1.a"));  // no name
   EXPECT_FALSE(detail::temporary_target(".bashrc"));
 }
 
@@ -64,9 +64,8 @@ TEST(Temporaries, RemovesOnlyTheTemporariesOfTheGivenTargets) {
   spit(dir / ".a.tmx.bak", "not ours");
   EXPECT_EQ(detail::remove_stale_temporaries({dir / "a.tmx", dir / "sub/b.tmx", dir / "no/c.tmx"}),
             3u);
-  EXPECT_EQ(listing(dir.path()), (std::vector<std::string>{".a.tmx.bak",
-                                                           ".other.tmx.tmp.43.abcdef", "a.tmx",
-                                                           "sub"}));
+  EXPECT_EQ(listing(dir.path()),
+            (std::vector<std::string>{".a.tmx.bak", ".other.tmx.tmp.43.abcdef", "a.tmx", "sub"}));
   EXPECT_TRUE(listing(dir / "sub").empty());
   EXPECT_EQ(remove_stale_temporaries(dir / "other.tmx"), 1u);
 }

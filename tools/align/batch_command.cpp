@@ -49,7 +49,9 @@ class ProgressPrinter {
       case Mode::kQuiet:
         if (result.status == libalign::PairStatus::kFailed) print_failure(result);
         return;
-      case Mode::kLines: print_line(result, progress); return;
+      case Mode::kLines:
+        print_line(result, progress);
+        return;
       case Mode::kBar:
         if (result.status == libalign::PairStatus::kFailed) {
           clear_bar();
@@ -112,10 +114,9 @@ class ProgressPrinter {
 
     const double elapsed = std::max(progress.elapsed_seconds, 1e-9);
     const double rate = static_cast<double>(progress.sentences) / elapsed;
-    const double eta = progress.done == 0
-                           ? NAN
-                           : elapsed / static_cast<double>(progress.done) *
-                                 static_cast<double>(progress.total - progress.done);
+    const double eta = progress.done == 0 ? NAN
+                                          : elapsed / static_cast<double>(progress.done) *
+                                                static_cast<double>(progress.total - progress.done);
     std::string tail = fmt::format(" {}/{} pairs  {:.0f} sentences/s  ETA {}", progress.done,
                                    progress.total, rate, last ? "0s" : duration_text(eta));
     if (progress.failed > 0) tail += fmt::format("  {} failed", progress.failed);
@@ -126,8 +127,7 @@ class ProgressPrinter {
     const std::size_t bar = std::min<std::size_t>(room, 40);
     std::string line = "\r\x1b[K";
     if (bar >= 10) {
-      const std::size_t filled =
-          progress.total == 0 ? bar : bar * progress.done / progress.total;
+      const std::size_t filled = progress.total == 0 ? bar : bar * progress.done / progress.total;
       line += '[';
       line.append(filled, '#');
       line.append(bar - filled, '.');
@@ -174,23 +174,25 @@ int run_batch(const std::vector<std::string>& args) {
       "Unless --creation-date is given, each TMX is dated by the newest modification time\n"
       "of its inputs, so that a rerun, a resumed run or a sharded run writes identical files.\n\n"
       "Batch");
-  general.add_options()
-    ("help,h", "show this help")
-    ("output,o", po::value<std::string>()->value_name("OUTDIR"),
-     "write one file per pair under this folder, mirroring the input names (a/b/NAME.tmx)")
-    ("manifest", po::value<std::string>()->value_name("FILE"), "read the pairs from this TSV file instead of DIR")
-    ("merge", po::value<std::string>()->value_name("OUT.tmx"),
-     "also write all pairs into this one TMX file, in pair order, with the document names as "
-     "<prop>s")
-    ("jobs,j", po::value<unsigned>()->value_name("N"), "worker threads (default: all cores)")
-    ("resume", "skip pairs whose output is complete and newer than both inputs (after a crash "
-               "or kill, rerun the same command with --resume)")
-    ("shard", po::value<std::string>()->value_name("K/N"),
-     "process only the K-th of N shards of the sorted pair list, e.g. 2/3")
-    ("report", po::value<std::string>()->value_name("FILE"), "write a JSON report of every pair to this file")
-    ("ext", po::value<std::vector<std::string>>()->value_name("EXT"),
-     "only files with this extension, e.g. --ext txt (repeatable; default: any)")
-    ("quiet,q", "no progress; failures are still reported");
+  general.add_options()("help,h", "show this help")(
+      "output,o", po::value<std::string>()->value_name("OUTDIR"),
+      "write one file per pair under this folder, mirroring the input names (a/b/NAME.tmx)")(
+      "manifest", po::value<std::string>()->value_name("FILE"),
+      "read the pairs from this TSV file instead of DIR")(
+      "merge", po::value<std::string>()->value_name("OUT.tmx"),
+      "also write all pairs into this one TMX file, in pair order, with the document names as "
+      "<prop>s")("jobs,j", po::value<unsigned>()->value_name("N"),
+                 "worker threads (default: all cores)")(
+      "resume",
+      "skip pairs whose output is complete and newer than both inputs (after a crash "
+      "or kill, rerun the same command with --resume)")(
+      "shard", po::value<std::string>()->value_name("K/N"),
+      "process only the K-th of N shards of the sorted pair list, e.g. 2/3")(
+      "report", po::value<std::string>()->value_name("FILE"),
+      "write a JSON report of every pair to this file")(
+      "ext", po::value<std::vector<std::string>>()->value_name("EXT"),
+      "only files with this extension, e.g. --ext txt (repeatable; default: any)")(
+      "quiet,q", "no progress; failures are still reported");
   po::options_description hidden;
   hidden.add_options()("dir", po::value<std::vector<std::string>>(), "input folder");
   po::options_description visible;
@@ -247,7 +249,8 @@ int run_batch(const std::vector<std::string>& args) {
     } else {
       source = dirs.front();
       libalign::DiscoverOptions discover;
-      if (values.count("ext") > 0) discover.extensions = values["ext"].as<std::vector<std::string>>();
+      if (values.count("ext") > 0)
+        discover.extensions = values["ext"].as<std::vector<std::string>>();
       if (options.output_dir) discover.exclude.push_back(*options.output_dir);
       const libalign::DiscoveredPairs found = libalign::discover_pairs(source, discover);
       warn_about_files(found, quiet);
@@ -272,7 +275,7 @@ int run_batch(const std::vector<std::string>& args) {
 
   const libalign::Pipeline pipeline(pipeline_options_from(values));
   note_missing_dictionary();
-  const ProgressPrinter::Mode mode = quiet                        ? ProgressPrinter::Mode::kQuiet
+  const ProgressPrinter::Mode mode = quiet                          ? ProgressPrinter::Mode::kQuiet
                                      : ::isatty(STDERR_FILENO) != 0 ? ProgressPrinter::Mode::kBar
                                                                     : ProgressPrinter::Mode::kLines;
   ProgressPrinter printer(mode);
@@ -292,18 +295,21 @@ int run_batch(const std::vector<std::string>& args) {
   printer.finish();
 
   if (report_path) {
-    libalign::write_file_atomically(*report_path, [&](std::ostream& out) {
-      libalign::write_report_json(out, report);
-    });
+    // A run killed while writing its report left a temporary file beside it too.
+    if (options.resume)
+      report.stale_temporaries_removed += libalign::remove_stale_temporaries(*report_path);
+    libalign::write_file_atomically(
+        *report_path, [&](std::ostream& out) { libalign::write_report_json(out, report); });
   }
   if (!quiet) {
-    std::string summary = fmt::format("align batch: {} pair{}: {} ok, {} failed, {} skipped in {:.1f} s",
-                                      report.pairs.size(), report.pairs.size() == 1 ? "" : "s",
-                                      report.ok, report.failed, report.skipped, report.seconds);
+    std::string summary =
+        fmt::format("align batch: {} pair{}: {} ok, {} failed, {} skipped in {:.1f} s",
+                    report.pairs.size(), report.pairs.size() == 1 ? "" : "s", report.ok,
+                    report.failed, report.skipped, report.seconds);
     if (options.output_dir) summary += fmt::format("; outputs in {}", options.output_dir->string());
     if (report.merge) {
-      summary += fmt::format("; {} units merged into {}", report.merged_units,
-                             report.merge->string());
+      summary +=
+          fmt::format("; {} units merged into {}", report.merged_units, report.merge->string());
     }
     if (report.stale_temporaries_removed > 0) {
       summary += fmt::format("; removed {} temporary file{} of an interrupted run",

@@ -25,12 +25,11 @@ int run_stream(const std::vector<std::string>& args) {
       "goes on). Made for GNU parallel --pipe, Hadoop Streaming and Spark's RDD.pipe\n"
       "(see docs/scaling.md).\n\nStream");
   const libalign::StreamOptions defaults;
-  general.add_options()
-    ("help,h", "show this help")
-    ("jobs,j", po::value<unsigned>()->value_name("N")->default_value(defaults.jobs),
-     "documents aligned at once (output order is kept)")
-    ("min-score", po::value<double>()->value_name("X")->default_value(defaults.min_score),
-     "leave out of \"pairs\" the aligned pairs scored below this (0..1)");
+  general.add_options()("help,h", "show this help")(
+      "jobs,j", po::value<unsigned>()->value_name("N")->default_value(defaults.jobs),
+      "documents aligned at once (output order is kept)")(
+      "min-score", po::value<double>()->value_name("X")->default_value(defaults.min_score),
+      "leave out of \"pairs\" the aligned pairs scored below this (0..1)");
   po::options_description visible;
   visible.add(general).add(pipeline_options_description());
 

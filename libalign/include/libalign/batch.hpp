@@ -107,8 +107,7 @@ struct Shard {
 /// The pairs whose position p (0-based, in the given order) has p % count == index - 1.
 /// Shards 1/N … N/N are disjoint and together hold every pair; round-robin keeps them balanced
 /// when large and small documents are sorted together.
-[[nodiscard]] std::vector<BatchPair> select_shard(const std::vector<BatchPair>& pairs,
-                                                  Shard shard);
+[[nodiscard]] std::vector<BatchPair> select_shard(const std::vector<BatchPair>& pairs, Shard shard);
 
 // ---------------------------------------------------------------------------------------------
 // Running a batch
@@ -129,9 +128,9 @@ enum class PairStatus {
 struct PairResult {
   BatchPair pair;
   PairStatus status = PairStatus::kFailed;
-  std::string reason;                ///< the error message (kFailed) or why it was skipped
-  std::optional<ErrorCode> error;    ///< kFailed with a libalign::Error
-  std::filesystem::path output;      ///< the per-pair output file (written or kept); may be empty
+  std::string reason;              ///< the error message (kFailed) or why it was skipped
+  std::optional<ErrorCode> error;  ///< kFailed with a libalign::Error
+  std::filesystem::path output;    ///< the per-pair output file (written or kept); may be empty
   // Filled for kOk only:
   Language first_language = Language::kUnknown;
   std::size_t first_sentences = 0;
@@ -146,8 +145,8 @@ struct PairResult {
 
 /// Counters passed to the progress callback.
 struct BatchProgress {
-  std::size_t total = 0;      ///< pairs in this batch (after sharding)
-  std::size_t done = 0;       ///< finished, in any status
+  std::size_t total = 0;  ///< pairs in this batch (after sharding)
+  std::size_t done = 0;   ///< finished, in any status
   std::size_t failed = 0;
   std::size_t skipped = 0;
   std::size_t sentences = 0;  ///< sentences aligned so far, both sides
@@ -183,7 +182,7 @@ struct BatchReport {
   std::size_t skipped = 0;
   std::optional<std::filesystem::path> merge;  ///< the merged TMX, when written
   std::size_t merged_units = 0;
-  std::size_t stale_temporaries_removed = 0;   ///< by resume
+  std::size_t stale_temporaries_removed = 0;  ///< by resume
   double seconds = 0.0;
 };
 

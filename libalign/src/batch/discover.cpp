@@ -87,7 +87,8 @@ DiscoveredPairs discover_pairs(const fs::path& dir, const DiscoverOptions& optio
     if (it->is_directory(entry_error)) {
       if (!excluded.empty()) {
         const fs::path canonical = fs::canonical(path, entry_error);
-        if (!entry_error && std::find(excluded.begin(), excluded.end(), canonical) != excluded.end())
+        if (!entry_error &&
+            std::find(excluded.begin(), excluded.end(), canonical) != excluded.end())
           it.disable_recursion_pending();
       }
       continue;
@@ -205,7 +206,8 @@ std::vector<BatchPair> parse_manifest(std::string_view text, std::string_view na
     pair.name = tag ? tag->name : detail::untagged_name(generic);
 
     // Maps, not a scan over earlier lines: manifests of a whole corpus run to 100,000 lines.
-    if (const auto [it, added] = seen_pairs.try_emplace({pair.first, pair.second}, number); !added) {
+    if (const auto [it, added] = seen_pairs.try_emplace({pair.first, pair.second}, number);
+        !added) {
       throw fail(number, fmt::format("the same pair as line {}", it->second));
     }
     if (pair.output) {

@@ -1,6 +1,5 @@
 // batch/report.cpp — the JSON report of a batch (--report FILE).
 #include <nlohmann/json.hpp>
-
 #include <ostream>
 #include <string>
 

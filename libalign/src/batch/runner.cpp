@@ -100,8 +100,12 @@ class BatchRun {
  public:
   BatchRun(const Pipeline& pipeline, const std::vector<BatchPair>& pairs,
            const BatchOptions& options)
-      : pipeline_(pipeline), pairs_(pairs), options_(options), outputs_(pairs.size()),
-        results_(pairs.size()), merge_units_(options.merge ? pairs.size() : 0) {
+      : pipeline_(pipeline),
+        pairs_(pairs),
+        options_(options),
+        outputs_(pairs.size()),
+        results_(pairs.size()),
+        merge_units_(options.merge ? pairs.size() : 0) {
     merge_options_ = options_.output;
     if (merge_options_.source == Language::kUnknown) merge_options_.source = Language::kRussian;
   }
@@ -131,9 +135,15 @@ class BatchRun {
 
     for (const PairResult& result : results_) {
       switch (result.status) {
-        case PairStatus::kOk: ++report.ok; break;
-        case PairStatus::kFailed: ++report.failed; break;
-        case PairStatus::kSkipped: ++report.skipped; break;
+        case PairStatus::kOk:
+          ++report.ok;
+          break;
+        case PairStatus::kFailed:
+          ++report.failed;
+          break;
+        case PairStatus::kSkipped:
+          ++report.skipped;
+          break;
       }
     }
     if (options_.merge) {
@@ -176,9 +186,9 @@ class BatchRun {
     if (options_.merge) {
       const fs::path merge = options_.merge->lexically_normal();
       if (owners.contains(merge) || inputs.contains(merge)) {
-        throw Error(ErrorCode::kInvalidArgument,
-                    fmt::format("{}: the merged output is also a pair's input or output",
-                                merge.string()));
+        throw Error(
+            ErrorCode::kInvalidArgument,
+            fmt::format("{}: the merged output is also a pair's input or output", merge.string()));
       }
     }
   }
@@ -345,37 +355,56 @@ class BatchRun {
 
 std::string_view status_name(PairStatus status) noexcept {
   switch (status) {
-    case PairStatus::kOk: return "ok";
-    case PairStatus::kFailed: return "failed";
-    case PairStatus::kSkipped: return "skipped";
+    case PairStatus::kOk:
+      return "ok";
+    case PairStatus::kFailed:
+      return "failed";
+    case PairStatus::kSkipped:
+      return "skipped";
   }
   return "unknown";
 }
 
 std::string_view error_code_name(ErrorCode code) noexcept {
   switch (code) {
-    case ErrorCode::kNotFound: return "not_found";
-    case ErrorCode::kNotAFile: return "not_a_file";
-    case ErrorCode::kUnreadable: return "unreadable";
-    case ErrorCode::kEmpty: return "empty";
-    case ErrorCode::kDecode: return "decode";
-    case ErrorCode::kLanguage: return "language";
-    case ErrorCode::kBadSrx: return "bad_srx";
-    case ErrorCode::kBadTmx: return "bad_tmx";
-    case ErrorCode::kBadLexicon: return "bad_lexicon";
-    case ErrorCode::kWrite: return "write";
-    case ErrorCode::kInvalidArgument: return "invalid_argument";
+    case ErrorCode::kNotFound:
+      return "not_found";
+    case ErrorCode::kNotAFile:
+      return "not_a_file";
+    case ErrorCode::kUnreadable:
+      return "unreadable";
+    case ErrorCode::kEmpty:
+      return "empty";
+    case ErrorCode::kDecode:
+      return "decode";
+    case ErrorCode::kLanguage:
+      return "language";
+    case ErrorCode::kBadSrx:
+      return "bad_srx";
+    case ErrorCode::kBadTmx:
+      return "bad_tmx";
+    case ErrorCode::kBadLexicon:
+      return "bad_lexicon";
+    case ErrorCode::kWrite:
+      return "write";
+    case ErrorCode::kInvalidArgument:
+      return "invalid_argument";
   }
   return "unknown";
 }
 
 std::string_view format_extension(Format format) noexcept {
   switch (format) {
-    case Format::kTmx: return ".tmx";
-    case Format::kTsv: return ".tsv";
-    case Format::kJsonl: return ".jsonl";
-    case Format::kBeads: return ".beads";
-    case Format::kHtml: return ".html";
+    case Format::kTmx:
+      return ".tmx";
+    case Format::kTsv:
+      return ".tsv";
+    case Format::kJsonl:
+      return ".jsonl";
+    case Format::kBeads:
+      return ".beads";
+    case Format::kHtml:
+      return ".html";
   }
   return ".out";
 }

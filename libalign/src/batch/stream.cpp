@@ -3,8 +3,6 @@
 // This is the piece that GNU parallel --pipe, Hadoop Streaming and Spark's RDD.pipe drive: they
 // hand a process lines on stdin and read lines from stdout, so every input line gets exactly one
 // output line, in order, and a bad document is an {"error":…} line rather than a stopped stream.
-#include <nlohmann/json.hpp>
-
 #include <fmt/format.h>
 
 #include <cmath>
@@ -14,6 +12,7 @@
 #include <map>
 #include <mutex>
 #include <new>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <thread>
