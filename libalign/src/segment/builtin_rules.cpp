@@ -1,6 +1,8 @@
 #include "segment/builtin_rules.hpp"
 
 #include <algorithm>
+#include <array>
+#include <initializer_list>
 #include <string>
 
 #include "segment/icu_sentences.hpp"
@@ -43,6 +45,17 @@ constexpr Rule kRules[] = {
 // apostrophe taken for a quote) must not swallow a paragraph.
 constexpr std::size_t kMaxHeldBytes = 600;
 
+// Lead bytes of the UTF-8 sequences the scanners look for, so that the scans skip everything
+// else a byte at a time without decoding. Terminals: . ! ? and E2/E3/EF (… ‼ ⁇ 。 ．！？).
+// Quotes and brackets: ( ) [ ] " ' and C2 (« »), E2 (“ ” „ ‘ ’ ‹ ›), E3 (「 」).
+constexpr auto make_table(std::initializer_list<unsigned char> bytes) {
+  std::array<bool, 256> table{};
+  for (const unsigned char b : bytes) table[b] = true;
+  return table;
+}
+constexpr auto kTerminalLead = make_table({'.', '!', '?', 0xE2, 0xE3, 0xEF});
+constexpr auto kMarkLead = make_table({'(', ')', '[', ']', '"', '\'', 0xC2, 0xE2, 0xE3});
+
 // A possible sentence end.
 struct Stop {
   std::size_t word_begin = 0;  // the token before the terminal run
@@ -62,6 +75,8 @@ struct NextWord {
   bool pronoun_i = false;    // the English pronoun "I"
   bool abbreviated = false;  // a short word directly followed by a period: "ed."
   bool url = false;
+  std::size_t word_begin = 0;  // the capitalized word, for the sentence-starter test
+  std::size_t word_end = 0;
 };
 
 struct Span {
@@ -82,6 +97,8 @@ bool is_letters(std::string_view word, std::size_t min_letters) {
   }
   return letters >= min_letters;
 }
+
+bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 bool has_digit(std::string_view word) {
   return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -185,19 +202,23 @@ bool starts_sentence(std::string_view text, std::size_t pos) {
   return p == 0;
 }
 
-// Quotations and brackets opened in the middle of a sentence; their stops do not end it.
-std::vector<Span> held_spans(std::string_view text) {
-  std::vector<Span> spans;
+// Quotations and brackets opened in the middle of a sentence, sorted by opening position; their
+// stops do not end it.
+void held_spans(std::string_view text, std::vector<Span>& spans) {
+  spans.clear();
   struct Open {
     int family;
     std::size_t pos;
   };
   std::vector<Open> stack;
   for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    // Fast path: only a few ASCII bytes and multi-byte sequences can be marks.
-    if (byte < 0x80 && byte != '(' && byte != ')' && byte != '[' && byte != ']' &&
-        byte != '"' && byte != '\'') {
+    // Fast path: skip bytes that cannot start a quote or bracket.
+    while (i < text.size() && !kMarkLead[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= text.size()) break;
+    // An apostrophe inside a word ("don't") is the common case in English: neither opens nor
+    // closes.
+    if (text[i] == '\'' && i > 0 && i + 1 < text.size() &&
+        is_ascii_letter(text[i - 1]) && is_ascii_letter(text[i + 1])) {
       ++i;
       continue;
     }
@@ -222,7 +243,6 @@ std::vector<Span> held_spans(std::string_view text) {
     }
   }
   std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.open < b.open; });
-  return spans;
 }
 
 bool is_held(const std::vector<Span>& spans, const Stop& stop) {
@@ -278,11 +298,9 @@ std::size_t bracket_mark_end(std::string_view text, std::size_t pos) {
 // Finds the terminal runs followed by whitespace.
 void find_stops(std::string_view text, std::vector<Stop>& stops) {
   for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80 && byte != '.' && byte != '!' && byte != '?') {
-      ++i;
-      continue;
-    }
+    // Fast path: skip bytes that cannot start a terminal.
+    while (i < text.size() && !kTerminalLead[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= text.size()) break;
     const auto first = next_cp(text, i);
     if (!is_terminal(first.c)) {
       i = first.end;
@@ -388,9 +406,9 @@ void find_list_stops(std::string_view text, std::vector<Stop>& stops) {
     stop.forced = true;
     stops.push_back(stop);
   };
-  // Bullets (rare, non-ASCII): only scan multi-byte sequences.
+  // Bullets: all of them are three-byte sequences led by E2.
   for (std::size_t i = first; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
+    if (static_cast<unsigned char>(text[i]) != 0xE2) {
       ++i;
       continue;
     }
@@ -429,6 +447,15 @@ bool starts_url(std::string_view text) {
   return false;
 }
 
+// Whether the capitalized next word is a sentence starter; only asked where a rule needs it.
+bool is_starter(std::string_view text, const NextWord& next, const LanguageData& data) {
+  const std::size_t length = next.word_end - next.word_begin;
+  if (length == 0 || length > 32) return false;
+  std::string lower;
+  append_lower(text.substr(next.word_begin, length), lower);
+  return data.is_sentence_starter(lower);
+}
+
 NextWord describe_next(std::string_view text, std::size_t pos, const LanguageData& data) {
   NextWord next;
   if (pos >= text.size()) return next;
@@ -462,13 +489,10 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
   const bool dotted = end < text.size() && text[end] == '.';
   if (is_upper(cp.c)) {
     next.kind = NextKind::kUpper;
+    next.word_begin = pos;
     const std::string_view word = text.substr(pos, end - pos);
     next.pronoun_i = data.lists().pronoun_i && word == "I" && !dotted;
-    if (word.size() <= 32 && !dotted) {
-      std::string lower;
-      append_lower(word, lower);
-      next.starter = data.is_sentence_starter(lower);
-    }
+    next.word_end = dotted ? pos : end;  // a dotted word is an initial, never a starter
   } else if (is_lower(cp.c)) {
     next.kind = NextKind::kLower;
     next.abbreviated = dotted && end - pos <= 8;  // up to 4 Cyrillic letters
@@ -496,6 +520,10 @@ const Abbreviation* find_abbreviation(std::string_view text, const Stop& stop,
   if (begin >= stop.run_begin) return nullptr;
   pieces[count++] = text.substr(begin, stop.run_begin + 1 - begin);  // with its period
   std::size_t total = pieces[0].size();
+  if (total > data.max_key_bytes()) return nullptr;
+  std::string key;
+  append_lower(pieces[0], key);
+  if (!data.is_last_part(key)) return nullptr;  // most words before a period
   after_number = false;
   bool first = true;
   bool extend = begin == stop.word_begin;  // "(т. е." : nothing before the bracket joins
@@ -519,7 +547,6 @@ const Abbreviation* find_abbreviation(std::string_view text, const Stop& stop,
     pos = prev_begin;
     if (short_word) break;
   }
-  std::string key;
   for (std::size_t n = count; n > 0; --n) {
     key.clear();
     for (std::size_t k = n; k > 0; --k) {
@@ -566,27 +593,38 @@ BuiltinRules::BuiltinRules(Language language)
       data_(language_lists(language)) {}
 
 void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& ends) const {
-  std::vector<Stop> stops;
+  // Per-thread scratch space: split() runs per paragraph, and allocating these each time
+  // showed up in profiles.
+  struct Scratch {
+    std::vector<Stop> stops;
+    std::vector<std::size_t> icu;
+    std::vector<Span> spans;
+  };
+  thread_local Scratch scratch;
+  auto& stops = scratch.stops;
+  stops.clear();
   find_stops(text, stops);
   find_list_stops(text, stops);
   if (stops.empty()) return;
   std::stable_sort(stops.begin(), stops.end(),
                    [](const Stop& a, const Stop& b) { return a.end < b.end; });
   // Merge a structural stop into a terminal stop at the same place.
-  std::vector<Stop> merged;
-  merged.reserve(stops.size());
-  for (const auto& stop : stops) {
-    if (!merged.empty() && merged.back().end == stop.end) {
-      merged.back().forced = merged.back().forced || stop.forced;
-      if (merged.back().run_begin == merged.back().end) merged.back() = stop;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < stops.size(); ++i) {
+    if (kept > 0 && stops[kept - 1].end == stops[i].end) {
+      Stop& previous = stops[kept - 1];
+      const bool forced = previous.forced || stops[i].forced;
+      if (previous.run_begin == previous.end) previous = stops[i];
+      previous.forced = forced;
       continue;
     }
-    merged.push_back(stop);
+    stops[kept++] = stops[i];
   }
-  stops.swap(merged);
+  stops.resize(kept);
 
   // ICU's opinion: a boundary between a run's first terminal and the next word marks the stop.
-  std::vector<std::size_t> icu;
+  auto& icu = scratch.icu;
+  icu.clear();
   icu_sentence_boundaries(language_, text, icu);
   std::size_t s = 0;
   for (const std::size_t b : icu) {
@@ -594,7 +632,8 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
     if (s < stops.size() && stops[s].run_begin < b) stops[s].icu = true;
   }
 
-  const std::vector<Span> spans = held_spans(text);
+  auto& spans = scratch.spans;
+  held_spans(text, spans);
   const auto& lists = data_.lists();
   std::size_t sentence_start = skip_space(text, 0);
   for (const auto& stop : stops) {
@@ -605,7 +644,7 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
     } else {
       const std::string_view run = text.substr(stop.run_begin, stop.end - stop.run_begin);
       const std::string_view word = text.substr(stop.word_begin, stop.run_begin - stop.word_begin);
-      const NextWord next = describe_next(text, stop.next, data_);
+      NextWord next = describe_next(text, stop.next, data_);
       std::uint32_t bits = 0;
       if (is_held(spans, stop)) set(bits, Left::kHeldSpan);
       bool spaceless = false;
@@ -696,6 +735,7 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
         set(bits, Left::kPeriodEllipsis);
       }
 
+      if (bit(bits, Left::kStarterAbbreviation)) next.starter = is_starter(text, next, data_);
       bool decided = false;
       for (const Rule& rule : kRules) {
         if (!(rule.languages & language_mask_)) continue;

@@ -205,24 +205,31 @@ LanguageData::LanguageData(const LanguageLists& lists) : lists_(&lists) {
   for (const auto& entry : lists.abbreviations) {
     auto key = abbreviation_key(entry.text);
     max_key_bytes_ = std::max(max_key_bytes_, key.size());
+    // Every suffix after a period may be the last token in text: "т.е." or "т. е.".
+    for (std::size_t i = 0; i + 1 < key.size(); ++i) {
+      if (i == 0 || key[i - 1] == '.') last_parts_.emplace(key.substr(i));
+    }
     abbreviations_.emplace(std::move(key), &entry);
   }
-  starters_.insert(lists.sentence_starters.begin(), lists.sentence_starters.end());
-  exclamation_names_.insert(lists.exclamation_names.begin(), lists.exclamation_names.end());
+  for (const auto word : lists.sentence_starters) starters_.emplace(word);
+  for (const auto name : lists.exclamation_names) exclamation_names_.emplace(name);
+}
+
+bool LanguageData::is_last_part(std::string_view key) const {
+  return last_parts_.find(key) != last_parts_.end();
 }
 
 const Abbreviation* LanguageData::abbreviation(std::string_view key) const {
-  // Heterogeneous lookup needs C++20 transparent hashing; keys are short, so a copy is cheap.
-  const auto it = abbreviations_.find(std::string(key));
+  const auto it = abbreviations_.find(key);
   return it == abbreviations_.end() ? nullptr : it->second;
 }
 
 bool LanguageData::is_sentence_starter(std::string_view lowercase_word) const {
-  return starters_.contains(lowercase_word);
+  return starters_.find(lowercase_word) != starters_.end();
 }
 
 bool LanguageData::is_exclamation_name(std::string_view lowercase_word) const {
-  return exclamation_names_.contains(lowercase_word);
+  return exclamation_names_.find(lowercase_word) != exclamation_names_.end();
 }
 
 }  // namespace libalign::detail

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -64,6 +65,9 @@ class LanguageData {
   explicit LanguageData(const LanguageLists& lists);
 
   [[nodiscard]] const LanguageLists& lists() const noexcept { return *lists_; }
+  /// Whether a normalized key can be the last dotted part of an abbreviation ("е." of "т. е.",
+  /// "ph.d." and "d." of "Ph.D."): a cheap test before building longer keys.
+  [[nodiscard]] bool is_last_part(std::string_view key) const;
   /// The entry for a normalized key, or nullptr.
   [[nodiscard]] const Abbreviation* abbreviation(std::string_view key) const;
   [[nodiscard]] bool is_sentence_starter(std::string_view lowercase_word) const;
@@ -72,10 +76,20 @@ class LanguageData {
   [[nodiscard]] std::size_t max_key_bytes() const noexcept { return max_key_bytes_; }
 
  private:
+  // Transparent hashing: look up string_views without building strings on the hot path.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
   const LanguageLists* lists_;
-  std::unordered_map<std::string, const Abbreviation*> abbreviations_;
-  std::unordered_set<std::string_view> starters_;
-  std::unordered_set<std::string_view> exclamation_names_;
+  std::unordered_map<std::string, const Abbreviation*, Hash, std::equal_to<>> abbreviations_;
+  Set last_parts_;
+  Set starters_;
+  Set exclamation_names_;
   std::size_t max_key_bytes_ = 0;
 };
 

@@ -5,9 +5,7 @@
 
 namespace libalign::detail {
 
-CodePoint next_cp(std::string_view text, std::size_t pos) noexcept {
-  const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) return {byte, pos, pos + 1};
+CodePoint next_cp_slow(std::string_view text, std::size_t pos) noexcept {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   auto i = static_cast<int32_t>(pos);
@@ -17,9 +15,7 @@ CodePoint next_cp(std::string_view text, std::size_t pos) noexcept {
   return {static_cast<char32_t>(c), pos, static_cast<std::size_t>(i)};
 }
 
-CodePoint prev_cp(std::string_view text, std::size_t pos) noexcept {
-  const auto byte = static_cast<unsigned char>(text[pos - 1]);
-  if (byte < 0x80) return {byte, pos - 1, pos};
+CodePoint prev_cp_slow(std::string_view text, std::size_t pos) noexcept {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   auto i = static_cast<int32_t>(pos);
   UChar32 c = 0;
@@ -28,24 +24,31 @@ CodePoint prev_cp(std::string_view text, std::size_t pos) noexcept {
   return {static_cast<char32_t>(c), static_cast<std::size_t>(i), pos};
 }
 
-bool is_space(char32_t c) noexcept {
-  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+// Fast paths for ASCII and the basic Cyrillic block (the text is mostly one or the other); ICU's
+// property lookups for the rest.
+bool is_space_slow(char32_t c) noexcept {
+  if (c >= 0x0400 && c <= 0x04FF) return false;
   return u_isUWhiteSpace(static_cast<UChar32>(c)) != 0;
 }
 
 bool is_upper(char32_t c) noexcept {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0x0410 && c <= 0x042F) return true;
+  if (c >= 0x0430 && c <= 0x045F) return false;
   const auto type = u_charType(static_cast<UChar32>(c));
   return type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
 }
 
 bool is_lower(char32_t c) noexcept {
   if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0x0430 && c <= 0x045F) return true;
+  if (c >= 0x0400 && c <= 0x042F) return false;
   return u_charType(static_cast<UChar32>(c)) == U_LOWERCASE_LETTER;
 }
 
 bool is_letter(char32_t c) noexcept {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c >= 0x0400 && c <= 0x045F) return true;
   return u_isalpha(static_cast<UChar32>(c)) != 0;
 }
 

@@ -15,13 +15,28 @@ struct CodePoint {
   std::size_t end = 0;
 };
 
-/// The code point starting at byte `pos` (pos < text.size()). Ill-formed bytes decode as
-/// U+FFFD one byte long, so scanning always makes progress.
-[[nodiscard]] CodePoint next_cp(std::string_view text, std::size_t pos) noexcept;
-/// The code point ending at byte `pos` (pos > 0).
-[[nodiscard]] CodePoint prev_cp(std::string_view text, std::size_t pos) noexcept;
+[[nodiscard]] CodePoint next_cp_slow(std::string_view text, std::size_t pos) noexcept;
+[[nodiscard]] CodePoint prev_cp_slow(std::string_view text, std::size_t pos) noexcept;
+[[nodiscard]] bool is_space_slow(char32_t c) noexcept;
 
-[[nodiscard]] bool is_space(char32_t c) noexcept;
+/// The code point starting at byte `pos` (pos < text.size()). Ill-formed bytes decode as
+/// U+FFFD one byte long, so scanning always makes progress. (Inline: ASCII is most of the text.)
+[[nodiscard]] inline CodePoint next_cp(std::string_view text, std::size_t pos) noexcept {
+  const auto byte = static_cast<unsigned char>(text[pos]);
+  if (byte < 0x80) return {byte, pos, pos + 1};
+  return next_cp_slow(text, pos);
+}
+/// The code point ending at byte `pos` (pos > 0).
+[[nodiscard]] inline CodePoint prev_cp(std::string_view text, std::size_t pos) noexcept {
+  const auto byte = static_cast<unsigned char>(text[pos - 1]);
+  if (byte < 0x80) return {byte, pos - 1, pos};
+  return prev_cp_slow(text, pos);
+}
+
+[[nodiscard]] inline bool is_space(char32_t c) noexcept {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return is_space_slow(c);
+}
 [[nodiscard]] bool is_upper(char32_t c) noexcept;  ///< Lu or Lt
 [[nodiscard]] bool is_lower(char32_t c) noexcept;  ///< Ll
 [[nodiscard]] bool is_letter(char32_t c) noexcept;
