@@ -112,7 +112,9 @@ DiscoveredPairs discover_pairs(const fs::path& dir, const DiscoverOptions& optio
                 fmt::format("{}: cannot list the folder: {}", dir.string(), error.message()));
   }
 
-  for (auto& [key, sides] : groups) {
+  for (auto& group : groups) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const std::vector<Side>& sides = group.second;
     const auto count = [&](Language language) {
       return std::count_if(sides.begin(), sides.end(),
                            [&](const Side& side) { return side.tag.language == language; });
