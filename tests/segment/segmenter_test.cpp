@@ -108,6 +108,7 @@ TEST(SegmenterNumbers, DecimalsDatesTimesAndVersionsDoNotSplit) {
 TEST(SegmenterNumbers, ReferenceWordsBeforeNumbers) {
   EXPECT_EQ(en("See p. 55 and No. 7 on Jan. 20. It is there."),
             (Texts{"See p. 55 and No. 7 on Jan. 20.", "It is there."}));
+  EXPECT_EQ(en("It is at N°. 1026. That is all."), (Texts{"It is at N°. 1026.", "That is all."}));
   EXPECT_EQ(ru("Смотрите рис. 3 на стр. 12. Там схема."),
             (Texts{"Смотрите рис. 3 на стр. 12.", "Там схема."}));
 }
@@ -123,6 +124,11 @@ TEST(SegmenterNumbers, NumberedListsSplitIntoItems) {
   EXPECT_EQ(ru("§2. Нахождение оптимума."), (Texts{"§2. Нахождение оптимума."}));
   EXPECT_EQ(ru("Купить: 1)хлеб 2)соль."), (Texts{"Купить: 1)хлеб 2)соль."}));
   EXPECT_EQ(en("• First thing • Second thing"), (Texts{"• First thing", "• Second thing"}));
+  EXPECT_EQ(en("• 9. The first item • 10. The second item"),
+            (Texts{"• 9. The first item", "• 10. The second item"}));
+  EXPECT_EQ(en("a) Apples b) Pears"), (Texts{"a) Apples", "b) Pears"}));
+  EXPECT_EQ(en("As payment for 1. above and 2. above, no fee."),
+            (Texts{"As payment for 1. above and 2. above, no fee."}));
 }
 
 // --- quotes, brackets, ellipses, ?! -----------------------------------------------------------
@@ -146,6 +152,20 @@ TEST(SegmenterPunctuation, ExclamationsQuestionsAndEllipses) {
             (Texts{"Really?!", "Yes!!!", "Wait... what?", "Well…", "Fine."}));
   EXPECT_EQ(ru("Он ушёл… Потом вернулся… и сел."), (Texts{"Он ушёл…", "Потом вернулся… и сел."}));
   EXPECT_EQ(en("'Stop!' cried Alice. She ran."), (Texts{"'Stop!' cried Alice.", "She ran."}));
+}
+
+TEST(SegmenterPunctuation, AMissingSpaceAfterAStopStillEndsTheSentence) {
+  EXPECT_EQ(en("Hello world.Today is Tuesday.Mr. Smith came."),
+            (Texts{"Hello world.", "Today is Tuesday.", "Mr. Smith came."}));
+  EXPECT_EQ(ru("Мы пришли.Никого не было."), (Texts{"Мы пришли.", "Никого не было."}));
+  EXPECT_EQ(en("Go to www.testurl.Awesome.com now."), (Texts{"Go to www.testurl.Awesome.com now."}));
+}
+
+TEST(SegmenterPunctuation, FootnoteAndOmissionMarksStayWithTheSentence) {
+  EXPECT_EQ(en("We tested this out.1 But it broke. Really. [2] Then we stopped."),
+            (Texts{"We tested this out.1", "But it broke.", "Really. [2]", "Then we stopped."}));
+  EXPECT_EQ(en("\"Bohr [...] used stairways [...]\" (Smith 55)."),
+            (Texts{"\"Bohr [...] used stairways [...]\" (Smith 55)."}));
 }
 
 // --- dialogue dashes --------------------------------------------------------------------------
@@ -184,6 +204,11 @@ TEST(SegmenterLines, LinesWithoutFinalPunctuationAreTheirOwnSegments) {
 
 TEST(SegmenterLines, LinesWithFinalPunctuationFollowTheRules) {
   EXPECT_EQ(en("It was Mr.\nSmith who came."), (Texts{"It was Mr. Smith who came."}));
+}
+
+TEST(SegmenterLines, ATrailingSpaceBeforeALowercaseLineIsASoftBreak) {
+  EXPECT_EQ(en("It was a cold \nnight in the city."), (Texts{"It was a cold night in the city."}));
+  EXPECT_EQ(en("It was a cold\nnight in the city."), (Texts{"It was a cold", "night in the city."}));
 }
 
 TEST(SegmenterLines, HardWrappedProseIsJoined) {

@@ -29,6 +29,8 @@ constexpr Rule kRules[] = {
     {Left::kAbbreviation, Right::kLower, Action::kNoBreak, kBoth, "etc. and; 5 тыс. машин"},
     {Left::kInitial, Right::kUpper, Action::kNoBreak, kBoth, "А. С. Пушкин; George W. Bush"},
     {Left::kListMarker, Right::kAny, Action::kNoBreak, kBoth, "1. The first item"},
+    {Left::kGlued, Right::kAny, Action::kBreak, kBoth, "Hello world.Today is Tuesday."},
+    {Left::kFootnote, Right::kUpper, Action::kBreak, kBoth, "We tested this out.1 But then"},
     {Left::kAny, Right::kUrl, Action::kBreak, kBoth, "Read this. http://example.com/"},
     {Left::kPeriodEllipsis, Right::kUpper, Action::kBreakBeforeEllipsis, kBoth,
      "compounds. . . . The practice"},
@@ -64,6 +66,8 @@ struct Stop {
   std::size_t next = 0;        // first non-space byte after end
   bool icu = false;            // ICU's sentence iterator breaks here
   bool forced = false;         // a bullet or the next list item starts at `next`
+  bool glued = false;          // no space before the next sentence: "world.Today"
+  bool footnote = false;       // a footnote number follows the period: "out.1 But"
 };
 
 enum class NextKind : std::uint8_t { kEnd, kUpper, kLower, kDigit, kOther };
@@ -295,6 +299,49 @@ std::size_t bracket_mark_end(std::string_view text, std::size_t pos) {
   return digits || omission ? k + 1 : pos;
 }
 
+// "Hello world.Today is Tuesday.Mr. Smith": a lowercase word or a number, one terminal and a
+// capitalized word with no space between. Not in web addresses, e-mails, file names or dotted
+// abbreviations: the token has no other period before the stop, no "/", "@", ":", and the
+// capitalized word ends the token (but for a terminal run).
+bool is_glued_sentence(std::string_view text, std::size_t word_begin, std::size_t run_begin,
+                       std::size_t run_end) {
+  if (run_begin < word_begin + 2) return false;
+  const auto last = prev_cp(text, run_begin);
+  const auto before_last = prev_cp(text, last.begin);
+  if (!((is_lower(last.c) || is_digit(last.c)) &&
+        (is_letter(before_last.c) || is_digit(before_last.c)))) {
+    return false;
+  }
+  const std::string_view head = text.substr(word_begin, run_begin - word_begin);
+  if (head.find_first_of("./@:\\_=") != std::string_view::npos) return false;
+  auto cp = next_cp(text, run_end);
+  if (!is_upper(cp.c) || cp.end >= text.size() || !is_lower(next_cp(text, cp.end).c)) {
+    return false;
+  }
+  std::size_t p = cp.end;
+  while (p < text.size() && is_letter((cp = next_cp(text, p)).c)) p = cp.end;
+  while (p < text.size() && (is_terminal((cp = next_cp(text, p)).c) || is_closer(cp.c))) {
+    p = cp.end;
+  }
+  return p >= text.size() || is_space(next_cp(text, p).c);
+}
+
+// "tested this out.1 But": after a word of two or more letters and a single period, a number of
+// one to three digits, then whitespace and a capital. Returns the end of the number, or
+// `run_end` if there is none.
+std::size_t footnote_number_end(std::string_view text, std::size_t word_begin,
+                                std::size_t run_begin, std::size_t run_end) {
+  if (run_end != run_begin + 1 || text[run_begin] != '.') return run_end;
+  if (!is_letters(text.substr(word_begin, run_begin - word_begin), 2)) return run_end;
+  std::size_t p = run_end;
+  while (p < text.size() && p - run_end < 4 && text[p] >= '0' && text[p] <= '9') ++p;
+  if (p == run_end || p - run_end > 3 || p >= text.size() || !is_space(next_cp(text, p).c)) {
+    return run_end;
+  }
+  const std::size_t next = skip_space(text, p);
+  return next < text.size() && is_upper(next_cp(text, next).c) ? p : run_end;
+}
+
 // Finds the terminal runs followed by whitespace.
 void find_stops(std::string_view text, std::vector<Stop>& stops) {
   for (std::size_t i = 0; i < text.size();) {
@@ -305,6 +352,14 @@ void find_stops(std::string_view text, std::vector<Stop>& stops) {
     if (!is_terminal(first.c)) {
       i = first.end;
       continue;
+    }
+    // An omission mark is not a stop: "Bohr [...] used the analogy".
+    if (first.begin > 0 && text[first.begin - 1] == '[') {
+      const std::size_t mark_end = bracket_mark_end(text, first.begin - 1);
+      if (mark_end > first.begin) {
+        i = mark_end;
+        continue;
+      }
     }
     bool spaceless = false;
     bool only_dots = true;
@@ -337,12 +392,23 @@ void find_stops(std::string_view text, std::vector<Stop>& stops) {
     i = j;
     if (j >= text.size()) break;  // the block end is a boundary anyway
     const auto after = next_cp(text, j);
-    if (!is_space(after.c) && !spaceless) continue;
     Stop stop;
     stop.run_begin = first.begin;
     stop.word_begin = token_begin(text, first.begin);
     stop.end = j;
-    stop.next = skip_space(text, j);
+    if (!is_space(after.c) && !spaceless) {
+      if (j == first.end && is_glued_sentence(text, stop.word_begin, first.begin, j)) {
+        stop.glued = true;  // "world.Today": a space is missing
+      } else if (const std::size_t end = footnote_number_end(text, stop.word_begin, first.begin, j);
+                 end > j) {
+        stop.end = end;  // "tested this out.1 But": a footnote number after the stop
+        stop.footnote = true;
+      } else {
+        continue;
+      }
+    }
+    stop.next = skip_space(text, stop.end);
+    i = stop.end;
     if (stop.next < text.size()) stops.push_back(stop);
   }
 }
@@ -636,7 +702,10 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
   held_spans(text, spans);
   const auto& lists = data_.lists();
   std::size_t sentence_start = skip_space(text, 0);
-  for (const auto& stop : stops) {
+  for (Stop stop : stops) {
+    // After "world.Today", the word before the next stop starts at "Today".
+    stop.word_begin = std::clamp(stop.word_begin, std::min(sentence_start, stop.run_begin),
+                                 stop.run_begin);
     bool split = false;
     std::size_t at = stop.end;
     if (stop.forced) {
@@ -647,6 +716,8 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
       NextWord next = describe_next(text, stop.next, data_);
       std::uint32_t bits = 0;
       if (is_held(spans, stop)) set(bits, Left::kHeldSpan);
+      if (stop.glued) set(bits, Left::kGlued);
+      if (stop.footnote) set(bits, Left::kFootnote);
       bool spaceless = false;
       std::size_t dots = 0;
       bool ellipsis = false;

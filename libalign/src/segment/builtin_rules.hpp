@@ -38,6 +38,8 @@ enum class Left : std::uint8_t {
   kQuotedStop,        ///< the run ends with a closing quote: "'Well!' thought Alice"
   kDateline,          ///< a news dateline: "МОСКВА, 5 окт. — РИА Новости"
   kPlainWord,         ///< an ordinary word and a period: "available."
+  kGlued,             ///< no space after the stop: "world.Today"
+  kFootnote,          ///< a footnote number after the period: "out.1 But"
 };
 
 /// What is right of a stop (after whitespace, a dialogue dash, opening quotes/brackets).

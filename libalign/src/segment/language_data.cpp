@@ -37,7 +37,7 @@ constexpr Abbreviation kEnglishAbbreviations[] = {
     {"thu.", kNameOrNumber}, {"thur.", kNameOrNumber}, {"thurs.", kNameOrNumber},
     {"fri.", kNameOrNumber},
     // Before numbers: references, units of counting, months.
-    {"no.", kNumber | kWordToo}, {"nos.", kNumber}, {"nr.", kNumber}, {"p.", kNumber},
+    {"no.", kNumber | kWordToo}, {"n°.", kNumber}, {"nos.", kNumber}, {"nr.", kNumber}, {"p.", kNumber},
     {"pp.", kNumber}, {"vol.", kNumber}, {"vols.", kNumber}, {"fig.", kNumber},
     {"figs.", kNumber}, {"ch.", kNumber}, {"chap.", kNumber}, {"secs.", kNumber},
     {"art.", kNumber | kWordToo}, {"para.", kNumber}, {"paras.", kNumber}, {"pt.", kNumber},

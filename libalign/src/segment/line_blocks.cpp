@@ -83,6 +83,14 @@ std::vector<TextRange> line_blocks(std::string_view text) {
         const std::size_t p = skip_space(next, 0);
         joins = p < next.size() && is_lower(next_cp(next, p).c);
       }
+      if (!joins && chunk[i].end > chunk[i].begin &&
+          (text[chunk[i].end - 1] == ' ' || text[chunk[i].end - 1] == '\t')) {
+        // A trailing space marks a soft line break ("format=flowed", RFC 3676); trust it when
+        // the text runs on in lowercase.
+        const auto next = text.substr(chunk[i + 1].begin, chunk[i + 1].end - chunk[i + 1].begin);
+        const std::size_t p = skip_space(next, 0);
+        joins = p < next.size() && (is_lower(next_cp(next, p).c) || next[p] == '(');
+      }
       if (!joins) {
         blocks.push_back({block_begin, chunk[i].end});
         block_begin = chunk[i + 1].begin;

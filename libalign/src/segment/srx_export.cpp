@@ -159,6 +159,11 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
       return {{is_break, fmt::format(R"((?:…|\.\.+|\.(?:\s\.)+){}*)", kClosers), after, comment}};
     case Left::kQuotedStop:
       return {{is_break, fmt::format(R"({}+{}*[\"'»”’])", kTerminals, kClosers), after, comment}};
+    case Left::kGlued:
+      return {{is_break, R"((?<![./@:\\_=][\p{L}\p{N}]{1,40})(?<=[\p{L}\p{N}][\p{Ll}\p{N}])[.!?])",
+               R"(\p{Lu}\p{Ll}+[.!?]*(?:\s|$))", comment}};
+    case Left::kFootnote:
+      return {{is_break, R"((?<=\p{L}{2}\.)\d{1,3})", after, comment}};
     case Left::kDateline:
       return {{is_break, R"(^\s*\p{Lu}{3,}[,\s][^.!?…\n]{0,70}\.)", after, comment}};
     case Left::kPlainWord:
