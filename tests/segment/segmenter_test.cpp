@@ -45,6 +45,10 @@ TEST(SegmenterAbbreviations, RussianYearAbbreviationMayEndASentence) {
   EXPECT_EQ(ru("Завод открыли в 1998 г. Сейчас там музей."),
             (Texts{"Завод открыли в 1998 г.", "Сейчас там музей."}));
   EXPECT_EQ(ru("В 1636 г. он плыл по Оке."), (Texts{"В 1636 г. он плыл по Оке."}));
+  // An opening date phrase is not a sentence of its own.
+  EXPECT_EQ(ru("В 1998 г. Путин стал директором."), (Texts{"В 1998 г. Путин стал директором."}));
+  EXPECT_EQ(ru("Умер в 2009 г. Похоронен в Москве."),
+            (Texts{"Умер в 2009 г.", "Похоронен в Москве."}));
   EXPECT_EQ(ru("Это было в XV--XVII вв. Тогда всё изменилось."),
             (Texts{"Это было в XV--XVII вв.", "Тогда всё изменилось."}));
 }

@@ -18,6 +18,7 @@ constexpr Rule kRules[] = {
     {Left::kSpaceless, Right::kAny, Action::kBreak, kBoth, "Test period．Does it work．"},
     {Left::kExclamationName, Right::kLower, Action::kNoBreak, kEn, "She works at Yahoo! in Paris"},
     {Left::kNeverFinal, Right::kAny, Action::kNoBreak, kBoth, "т. е. Москва; e.g. Paris"},
+    {Left::kOpeningDate, Right::kAny, Action::kNoBreak, kBoth, "В 1998 г. Путин стал"},
     {Left::kNumberAbbreviation, Right::kDigit, Action::kNoBreak, kBoth,
      "see p. 55; рис. 3; Jan. 20"},
     {Left::kNameAbbreviation, Right::kUpper, Action::kNoBreak, kBoth,
@@ -255,6 +256,21 @@ bool is_held(const std::vector<Span>& spans, const Stop& stop) {
     if (stop.end <= span.close) return true;
   }
   return false;
+}
+
+// "В 1998", "В апреле 2009", "К концу XIX": a preposition or time word and at most three more
+// words, the start of a sentence that a date unit ("г.", "в.") cannot end.
+bool is_opening_phrase(std::string_view head, const LanguageData& data) {
+  constexpr std::size_t kMaxWords = 4;
+  std::size_t words = 0;
+  std::string first;
+  for (std::size_t i = skip_space(head, 0); i < head.size(); i = skip_space(head, i)) {
+    const std::size_t begin = i;
+    while (i < head.size() && !is_space(next_cp(head, i).c)) i = next_cp(head, i).end;
+    if (++words > kMaxWords) return false;
+    if (words == 1) append_lower(head.substr(begin, i - begin), first);
+  }
+  return words >= 2 && data.is_date_opener(first);
 }
 
 // "МОСКВА, 5 окт", "LONDON, Oct": a news dateline, an upper-case place name opening the text
@@ -757,6 +773,11 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
           if (use & kBeforeNumber) set(bits, Left::kNumberAbbreviation);
           if (use & kBeforeName) set(bits, Left::kNameAbbreviation);
           if (use & kStarterEnds) set(bits, Left::kStarterAbbreviation);
+          if ((use & kDateUnit) &&
+              is_opening_phrase(text.substr(sentence_start, stop.word_begin - sentence_start),
+                                data_)) {
+            set(bits, Left::kOpeningDate);
+          }
         } else if (run.size() == 1 && is_letters(word, 2)) {
           set(bits, Left::kPlainWord);
         }

@@ -31,6 +31,7 @@ enum class Left : std::uint8_t {
   kNumberAbbreviation,  ///< a reference word before numbers: "No.", "рис.", "Jan."
   kNameAbbreviation,  ///< a title or place word before names: "Mr.", "ул.", "г."
   kStarterAbbreviation,  ///< "U.S.": ends before a sentence starter only
+  kOpeningDate,       ///< "В 1998 г.": a date phrase opening the sentence, not a sentence
   kInitial,           ///< "А.", "J.", "В.В.": a person's initial
   kListMarker,        ///< "1.", "a.)", "§2." opening a sentence
   kPeriodEllipsis,    ///< "compounds. . . ." — a period followed by an ellipsis

@@ -113,7 +113,7 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"др.-греч.", kNeverFinal}, {"др.-рус.", kNeverFinal}, {"ок.", kNeverFinal},
     {"зав.", kName}, {"зам.", kName}, {"пред.", kName},
     // Places and addresses.
-    {"г.", kName, kStarterEnds}, {"гг.", kName, kStarterEnds}, {"ул.", kNameOrNumber},
+    {"г.", kName, kDateUnit}, {"гг.", kName, kDateUnit}, {"ул.", kNameOrNumber},
     {"пр.", kNameOrNumber}, {"просп.", kNameOrNumber}, {"пер.", kNameOrNumber},
     {"пл.", kNameOrNumber}, {"наб.", kNameOrNumber}, {"ш.", kNameOrNumber},
     {"пос.", kName}, {"пгт.", kName}, {"дер.", kName},
@@ -145,7 +145,7 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"млн.", kEnds}, {"млрд.", kEnds}, {"трлн.", kEnds}, {"руб.", kEnds}, {"коп.", kEnds},
     {"долл.", kEnds}, {"дол.", kEnds}, {"ед.", kEnds}, {"экз.", kEnds}, {"чел.", kEnds},
     {"шт.", kEnds}, {"км.", kEnds}, {"мм.", kEnds}, {"кг.", kEnds}, {"мин.", kEnds},
-    {"сек.", kEnds}, {"проц.", kEnds}, {"в.", kStarterEnds}, {"вв.", kStarterEnds}, {"н. э.", kEnds},
+    {"сек.", kEnds}, {"проц.", kEnds}, {"в.", kDateUnit}, {"вв.", kDateUnit}, {"н. э.", kEnds},
     {"до н. э.", kEnds}, {"у. е.", kEnds}, {"кв. м.", kEnds}, {"куб. м.", kEnds},
     {"изд.", kEnds}, {"сокр.", kEnds}, {"прим.", kEnds}, {"ред.", kEnds}, {"авт.", kEnds},
     {"перев.", kEnds}, {"обр.", kEnds}, {"жит.", kEnds}, {"га.", kEnds},
@@ -168,16 +168,23 @@ constexpr std::string_view kRussianStarters[] = {
     "сразу", "вместе", "затем", "следующий", "первый", "последний", "из-за", "над", "под",
 };
 
+constexpr std::string_view kRussianDateOpeners[] = {
+    "в", "во", "с", "со", "к", "ко", "до", "после", "на", "от", "за", "по", "около", "начиная",
+    "летом", "весной", "осенью", "зимой", "уже", "ещё", "еще", "лишь", "только", "между",
+};
+
 constexpr std::span<const std::string_view> kNoWords{};
 
 }  // namespace
 
 const LanguageLists& language_lists(Language language) {
   static const LanguageLists kEnglish{Language::kEnglish, kEnglishAbbreviations,
-                                      kEnglishStarters, kEnglishExclamationNames,
+                                      kEnglishStarters, kNoWords, kEnglishExclamationNames,
                                       /*lowercase_starts=*/true, /*pronoun_i=*/true};
-  static const LanguageLists kRussian{Language::kRussian, kRussianAbbreviations, kRussianStarters,
-                                      kNoWords, /*lowercase_starts=*/false, /*pronoun_i=*/false};
+  static const LanguageLists kRussian{Language::kRussian,     kRussianAbbreviations,
+                                      kRussianStarters,       kRussianDateOpeners,
+                                      kNoWords,               /*lowercase_starts=*/false,
+                                      /*pronoun_i=*/false};
   switch (language) {
     case Language::kEnglish:
       return kEnglish;
@@ -213,6 +220,7 @@ LanguageData::LanguageData(const LanguageLists& lists) : lists_(&lists) {
   }
   for (const auto word : lists.sentence_starters) starters_.emplace(word);
   for (const auto name : lists.exclamation_names) exclamation_names_.emplace(name);
+  for (const auto word : lists.date_openers) date_openers_.emplace(word);
 }
 
 bool LanguageData::is_last_part(std::string_view key) const {
@@ -226,6 +234,10 @@ const Abbreviation* LanguageData::abbreviation(std::string_view key) const {
 
 bool LanguageData::is_sentence_starter(std::string_view lowercase_word) const {
   return starters_.find(lowercase_word) != starters_.end();
+}
+
+bool LanguageData::is_date_opener(std::string_view lowercase_word) const {
+  return date_openers_.find(lowercase_word) != date_openers_.end();
 }
 
 bool LanguageData::is_exclamation_name(std::string_view lowercase_word) const {

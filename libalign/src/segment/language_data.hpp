@@ -24,6 +24,7 @@ enum AbbreviationUse : std::uint8_t {
   kBeforeNumber = 4,   ///< "No.", "рис.", "Jan.": continues before a number
   kWordToo = 8,        ///< "no", "art": also a plain word; an abbreviation only before a number
   kStarterEnds = 16,   ///< "U.S.": before a capital it ends only if a sentence starter follows
+  kDateUnit = 32,      ///< "1998 г.", "XIX в.": may end, but not an opening "В 1998 г." phrase
   kSameAfterNumber = 0xFF,  ///< (for after_number) same use as without a number
 };
 
@@ -43,6 +44,9 @@ struct LanguageLists {
   std::span<const Abbreviation> abbreviations;
   /// Words that typically start a sentence (function words, pronouns, quantifiers); lowercase.
   std::span<const std::string_view> sentence_starters;
+  /// Prepositions and time words that open a date phrase ("В 1998 г.", "К концу XIX в."):
+  /// such a phrase at the start of a sentence is not a sentence of its own; lowercase.
+  std::span<const std::string_view> date_openers;
   /// Names that end in "!" ("Yahoo!"): their "!" does not end a sentence before a lowercase word.
   std::span<const std::string_view> exclamation_names;
   /// Web text in this language often starts sentences in lowercase, so an ordinary word + "."
@@ -72,6 +76,7 @@ class LanguageData {
   [[nodiscard]] const Abbreviation* abbreviation(std::string_view key) const;
   [[nodiscard]] bool is_sentence_starter(std::string_view lowercase_word) const;
   [[nodiscard]] bool is_exclamation_name(std::string_view lowercase_word) const;
+  [[nodiscard]] bool is_date_opener(std::string_view lowercase_word) const;
   /// The longest abbreviation key, in bytes (bounds how far back a lookup looks).
   [[nodiscard]] std::size_t max_key_bytes() const noexcept { return max_key_bytes_; }
 
@@ -90,6 +95,7 @@ class LanguageData {
   Set last_parts_;
   Set starters_;
   Set exclamation_names_;
+  Set date_openers_;
   std::size_t max_key_bytes_ = 0;
 };
 

@@ -162,6 +162,15 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
     case Left::kGlued:
       return {{is_break, R"((?<![./@:\\_=][\p{L}\p{N}]{1,40})(?<=[\p{L}\p{N}][\p{Ll}\p{N}])[.!?])",
                R"(\p{Lu}\p{Ll}+[.!?]*(?:\s|$))", comment}};
+    case Left::kOpeningDate: {
+      std::vector<std::string> openers;
+      for (const auto word : lists.date_openers) openers.push_back(escape_regex(word));
+      if (openers.empty()) return {};
+      return {{is_break,
+               fmt::format(R"((?i)^\s*{}(?:\s+\S+){{0,2}}\s+[\p{{Nd}}IVXLCDM][\p{{Nd}}IVXLCDM\-–]*\s*(?:г|гг|в|вв)\.)",
+                           alternation(openers)),
+               after, comment}};
+    }
     case Left::kFootnote:
       return {{is_break, R"((?<=\p{L}{2}\.)\d{1,3})", after, comment}};
     case Left::kDateline:
@@ -176,6 +185,11 @@ std::vector<SrxRule> language_rules(Language language) {
   const auto& lists = detail::language_lists(language);
   const std::uint8_t mask = language == Language::kRussian ? detail::kRu : detail::kEn;
   std::vector<SrxRule> out;
+  // An opening date phrase ("В 1998 г.") is never a sentence: before the after-number rules.
+  for (const detail::Rule& rule : detail::builtin_rule_table()) {
+    if (!(rule.languages & mask) || rule.left != Left::kOpeningDate) continue;
+    for (auto& srx : translate(rule, lists)) out.push_back(std::move(srx));
+  }
   // Abbreviations that change use after a number come first, in that context.
   for (const Abbreviation& entry : lists.abbreviations) {
     if (entry.after_number == detail::kSameAfterNumber) continue;
@@ -183,6 +197,10 @@ std::vector<SrxRule> language_rules(Language language) {
         fmt::format(R"((?i)(?<=[\p{{Nd}}IVXLCDM][\s\u00A0]){})", abbreviation_regex(entry.text));
     if (entry.after_number & detail::kNeverFinal) {
       out.push_back({false, before, R"(\s)", "after a number"});
+    } else if (entry.after_number & detail::kDateUnit) {
+      // (The opening-date rule, earlier in the table, keeps "В 1998 г. Путин" together.)
+      out.push_back({false, before, right_regex(Right::kLower, lists), "after a number"});
+      out.push_back({true, before, right_regex(Right::kUpper, lists), "after a number: may end"});
     } else if (entry.after_number & detail::kStarterEnds) {
       out.push_back({true, before, right_regex(Right::kStarter, lists), "after a number: ends"});
       out.push_back({false, before, R"(\s)", "after a number"});
@@ -192,7 +210,7 @@ std::vector<SrxRule> language_rules(Language language) {
     }
   }
   for (const detail::Rule& rule : detail::builtin_rule_table()) {
-    if (!(rule.languages & mask)) continue;
+    if (!(rule.languages & mask) || rule.left == Left::kOpeningDate) continue;
     for (auto& srx : translate(rule, lists)) out.push_back(std::move(srx));
   }
   // Bullets start sentences.
