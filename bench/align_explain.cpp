@@ -10,9 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "align/align_pair.hpp"
 #include "align/bead_cost.hpp"
-#include "align/encoded.hpp"
-#include "features/sentence_features.hpp"
 #include "libalign/aligner.hpp"
 
 namespace {
@@ -52,36 +51,36 @@ int main(int argc, char** argv) {
     std::ifstream in(argv[3]);
     for (std::string line; std::getline(in, line);) gold.insert(line);
   }
-  const Aligner aligner;
-  const auto beads = aligner.align(ru, en);
-  std::vector<detail::SentenceFeatures> rf, ef;
-  for (const auto& s : ru.sentences) rf.push_back(detail::sentence_features(s.text, Language::kRussian));
-  for (const auto& s : en.sentences) ef.push_back(detail::sentence_features(s.text, Language::kEnglish));
+  const AlignOptions options;
   const Lexicon* builtin = Lexicon::has_builtin() ? &Lexicon::builtin() : nullptr;
-  const auto pair = detail::encode_pair(ru, rf, en, ef, {builtin});
-  double rt = 0, et = 0;
-  for (const auto& s : pair.ru) rt += s.chars;
-  for (const auto& s : pair.en) et += s.chars;
-  const AlignWeights w;
-  const detail::BeadModel model(pair, w, detail::initial_length_model(rt, et, w.length_variance));
+  const detail::PairAlignment a = detail::align_pair(ru, en, options, {builtin});
+  fmt::print("length model: ratio {:.3f} variance {:.3f}; lexical p_t {:.3f} p_r {:.3f}; "
+             "learned pairs {}\n", a.length.ratio, a.length.variance, a.lexical.p_true(),
+             a.lexical.p_random(), a.learned_pairs);
+  // The final pass's model: learned pairs and re-estimated lengths included.
+  const detail::BeadModel model(a.pair, options.weights, a.length, a.lexical);
   auto scratch = model.make_scratch();
-  for (const Bead& b : beads) {
+  double predicted_total = 0;
+  for (std::size_t k = 0; k < a.path.size(); ++k) {
+    const detail::Step& st = a.path[k];
+    const Bead b{st.ru.begin, st.ru.count, st.en.begin, st.en.count, a.scores[k]};
+    predicted_total += st.cost;
     const std::string key = indices(b.ru_begin, b.ru_count) + ":" + indices(b.en_begin, b.en_count);
     std::string mark = gold.empty() ? "" : (gold.count(key) ? "  ok" : "  XX");
-    fmt::print("{:<22} score={:.2f}{}", key, b.score, mark);
+    fmt::print("{:<22} score={:.2f}{} cost={:.2f}", key, b.score, mark, st.cost);
     if (b.ru_count > 0 && b.en_count > 0) {
-      const detail::Span rs{b.ru_begin, b.ru_count}, es{b.en_begin, b.en_count};
-      const auto s = model.signals(rs, es, scratch);
-      fmt::print("  cost={:.2f} len={:.2f} lex={}/{}+{}/{} anch={:.2f} num-={:.2f} punct={} par={}",
-                 model.combine(s, rs, es), s.length, s.lexical.ru_matched, s.lexical.ru_words,
-                 s.lexical.en_matched, s.lexical.en_words, s.anchors.matched,
-                 s.anchors.number_mismatch, s.anchors.punctuation_mismatch, s.paragraph_crossings);
+      const auto& s = a.signals[k];
+      fmt::print("  len={:.2f} llr={:.1f} lex={}/{}+{}/{} anch={:.2f} num-={:.2f} punct={} par={}", s.length, s.lexical_llr,
+                 s.lexical.ru_matched, s.lexical.ru_words, s.lexical.en_matched, s.lexical.en_words,
+                 s.anchors.matched, s.anchors.number_mismatch, s.anchors.punctuation_mismatch,
+                 s.paragraph_crossings);
     }
     fmt::print("\n");
     if (std::getenv("EXPLAIN_TEXT") != nullptr) {
       fmt::print("    RU: {}\n    EN: {}\n", b.ru_text(ru), b.en_text(en));
     }
   }
+  fmt::print("predicted total cost {:.2f}\n", predicted_total);
   if (argc > 3) {
     fmt::print("--- gold beads\n");
     std::ifstream in(argv[3]);
@@ -106,7 +105,7 @@ int main(int argc, char** argv) {
       fmt::print("{:<22} cost={:.2f}", line, c);
       if (rs.count > 0 && es.count > 0) {
         const auto s = model.signals(rs, es, scratch);
-        fmt::print(" len={:.2f} lex={}/{}+{}/{} anch={:.2f}", s.length, s.lexical.ru_matched,
+        fmt::print(" len={:.2f} llr={:.1f} lex={}/{}+{}/{} anch={:.2f}", s.length, s.lexical_llr, s.lexical.ru_matched,
                    s.lexical.ru_words, s.lexical.en_matched, s.lexical.en_words, s.anchors.matched);
       }
       fmt::print("\n");

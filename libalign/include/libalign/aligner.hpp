@@ -51,7 +51,8 @@ struct Bead {
 /// (i, j ≥ 1) costs
 ///
 ///   length · GaleChurch(δ)                      − log P(|δ|), δ from the two sides' lengths
-/// + lexical · (1 − coverage)                    share of content words without a translation
+/// − lexical · LLR                               log-likelihood ratio of the content words
+///                                               that found / did not find a translation
 /// − anchors · min(matched anchors, anchor_cap)  shared numbers, names, URLs, identical words
 /// + number_mismatch · numbers on one side only
 /// + punctuation · (? or ! on one side only)
@@ -62,22 +63,29 @@ struct Bead {
 /// docs/alignment.md explains each term. Defaults were fitted on the dev data (news and Bible
 /// text, clean and with deletions and merges); users rarely need to change them.
 struct AlignWeights {
-  double length = 1.0;           ///< Gale–Church length term
+  double length = 0.7;           ///< Gale–Church length term
+  double length_ratio = 1.05;    ///< prior English/Russian character ratio (estimated on each pair)
   double length_variance = 2.0;  ///< prior s² of the length model (re-estimated on each pair)
-  double lexical = 6.0;          ///< dictionary / learned-lexicon coverage term
-  double coverage_prior = 0.25;  ///< coverage assumed for a bead with few content words ...
-  double coverage_prior_weight = 2.0;  ///< ... worth this many words
-  double anchors = 1.5;          ///< reward per shared anchor
+  double lexical = 0.7;          ///< dictionary / learned-lexicon term (× LLR)
+  double match_rate = 0.45;      ///< prior share of a true pair's words that find a translation
+  double anchors = 1.0;          ///< reward per shared anchor
   double anchor_cap = 3.0;       ///< shared anchors beyond this many add nothing
-  double number_mismatch = 1.5;  ///< cost per number present on one side only
-  double punctuation = 0.5;      ///< cost per ? or ! present on one side only
+  double number_mismatch = 2.0;  ///< cost per number present on one side only
+  double punctuation = 1.0;      ///< cost per ? or ! present on one side only
   double paragraph = 1.0;        ///< cost per paragraph boundary inside a bead
   double skip = 4.5;             ///< cost of a 0:1 or 1:0 bead
   double many = 3.0;             ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
-  /// Bead confidence: score = 1 / (1 + exp(−(score_bias − score_slope · cost))), a logistic
-  /// map of the bead's cost fitted on the dev data.
-  double score_bias = 4.0;
-  double score_slope = 1.0;
+  /// Bead confidence, a logistic regression fitted on the dev data (bench/fit_score.py):
+  ///   score = 1 / (1 + exp(−z)),  z = score_bias + score_lexical · LLR
+  ///         + score_length · GaleChurch + score_anchors · min(anchors, anchor_cap)
+  ///         + score_mismatch · (numbers on one side + ? or ! on one side)
+  ///         + score_size · (i + j − 2)
+  double score_bias = 1.0;
+  double score_lexical = 0.3;
+  double score_length = -0.3;
+  double score_anchors = 0.5;
+  double score_mismatch = -1.0;
+  double score_size = -1.0;
 };
 
 struct AlignOptions {
@@ -90,7 +98,7 @@ struct AlignOptions {
   std::size_t band = 20;
   /// Documents up to this many sentences a side are aligned with the full DP matrix (no
   /// coarse pass): below it the full search is cheap and cannot miss.
-  std::size_t full_search_limit = 400;
+  std::size_t full_search_limit = 250;
 };
 
 /// Aligns two segmented documents. Immutable after construction; align() is safe to call

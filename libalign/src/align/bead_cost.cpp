@@ -19,28 +19,27 @@ int crossings(const std::vector<EncodedSentence>& side, Span span) {
 
 }  // namespace
 
-Scratch BeadModel::make_scratch() const {
-  const std::size_t anchors = pair_.anchor_kind.size();
-  return Scratch{StampSet(pair_.en_vocab.size()), StampSet(pair_.en_vocab.size()),
+Scratch make_scratch(const EncodedPair& pair) {
+  const std::size_t anchors = pair.anchor_kind.size();
+  return Scratch{StampSet(pair.en_vocab.size()), StampSet(pair.en_vocab.size()),
                  StampSet(anchors), StampSet(anchors)};
 }
 
 BeadSignals BeadModel::signals(Span ru, Span en, Scratch& scratch) const {
   BeadSignals s;
   s.length = length_cost(total_chars(pair_.ru, ru), total_chars(pair_.en, en), length_);
-  s.lexical = lexical_match(pair_, ru, en, scratch);
+  if (cache_ == nullptr || !cache_->match(ru, en, s.lexical)) {
+    s.lexical = lexical_match(pair_, ru, en, scratch);
+  }
+  s.lexical_llr = lexical_.llr(s.lexical, ru.count, en.count);
   s.anchors = anchor_match(pair_, ru, en, scratch);
   s.paragraph_crossings = crossings(pair_.ru, ru) + crossings(pair_.en, en);
   return s;
 }
 
 double BeadModel::combine(const BeadSignals& s, Span ru, Span en) const {
-  const double coverage = s.lexical.coverage(w_.coverage_prior, w_.coverage_prior_weight);
-  // The lexical term is per sentence pair, so that merging two good 1:1 beads into a 2:2 gains
-  // nothing; the length term is per bead, as in Gale & Church.
-  const double size = static_cast<double>(ru.count + en.count) / 2.0;
   return w_.length * s.length                                                       //
-         + w_.lexical * (1.0 - coverage) * size                                     //
+         - w_.lexical * s.lexical_llr                                               //
          - w_.anchors * std::min(s.anchors.matched, w_.anchor_cap)                  //
          + w_.number_mismatch * std::min(s.anchors.number_mismatch, w_.anchor_cap)  //
          + w_.punctuation * s.anchors.punctuation_mismatch                          //
@@ -48,9 +47,14 @@ double BeadModel::combine(const BeadSignals& s, Span ru, Span en) const {
          + w_.many * static_cast<double>(ru.count + en.count - 2);
 }
 
-double BeadModel::score(double cost, Span ru, Span en) const {
-  if (ru.count == 0 || en.count == 0) return 0.0;
-  return 1.0 / (1.0 + std::exp(-(w_.score_bias - w_.score_slope * cost)));
+double BeadModel::score(const BeadSignals& s, Span ru, Span en) const {
+  const double z = w_.score_bias + w_.score_lexical * s.lexical_llr +
+                   w_.score_length * s.length +
+                   w_.score_anchors * std::min(s.anchors.matched, w_.anchor_cap) +
+                   w_.score_mismatch * (std::min(s.anchors.number_mismatch, w_.anchor_cap) +
+                                        s.anchors.punctuation_mismatch) +
+                   w_.score_size * static_cast<double>(ru.count + en.count - 2);
+  return 1.0 / (1.0 + std::exp(-z));
 }
 
 }  // namespace libalign::detail

@@ -15,17 +15,22 @@ namespace libalign::detail {
 struct BeadSignals {
   double length = 0;          ///< Gale–Church cost
   LexicalMatch lexical;
+  double lexical_llr = 0;     ///< LexicalModel::llr of `lexical`
   AnchorMatch anchors;
   int paragraph_crossings = 0;  ///< paragraph boundaries inside the bead, both sides
 };
 
+/// A scratch sized for `pair`'s vocabularies.
+[[nodiscard]] Scratch make_scratch(const EncodedPair& pair);
+
 class BeadModel {
  public:
-  BeadModel(const EncodedPair& pair, const AlignWeights& weights, const LengthModel& length)
-      : pair_(pair), w_(weights), length_(length) {}
+  BeadModel(const EncodedPair& pair, const AlignWeights& weights, const LengthModel& length,
+            const LexicalModel& lexical)
+      : pair_(pair), w_(weights), length_(length), lexical_(lexical) {}
 
   /// A scratch sized for this pair (one per thread of work).
-  [[nodiscard]] Scratch make_scratch() const;
+  [[nodiscard]] Scratch make_scratch() const { return detail::make_scratch(pair_); }
 
   [[nodiscard]] BeadSignals signals(Span ru, Span en, Scratch& scratch) const;
 
@@ -38,17 +43,24 @@ class BeadModel {
     return combine(signals(ru, en, scratch), ru, en);
   }
 
-  /// Confidence in [0, 1] that a bead of this cost is a correct pair; 0 for 0:1 and 1:0.
-  [[nodiscard]] double score(double cost, Span ru, Span en) const;
+  /// Confidence in [0, 1] that a two-sided bead with these signals is a correct pair.
+  [[nodiscard]] double score(const BeadSignals& s, Span ru, Span en) const;
+
+  /// Counts word matches through `cache` where it covers the bead (see MatchCache). The cache
+  /// must be built on this model's pair and outlive the model's use.
+  void use_cache(const MatchCache* cache) { cache_ = cache; }
 
   [[nodiscard]] const AlignWeights& weights() const { return w_; }
   [[nodiscard]] const LengthModel& length_model() const { return length_; }
+  [[nodiscard]] const LexicalModel& lexical_model() const { return lexical_; }
   [[nodiscard]] const EncodedPair& pair() const { return pair_; }
 
  private:
   const EncodedPair& pair_;
   AlignWeights w_;
   LengthModel length_;
+  LexicalModel lexical_;
+  const MatchCache* cache_ = nullptr;
 };
 
 }  // namespace libalign::detail

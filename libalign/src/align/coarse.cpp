@@ -76,8 +76,11 @@ Level halve(const Level& fine) {
   return coarse;
 }
 
-// Block-pair cost: the sentence model's length and lexical terms, with the cosine of the block
-// vectors standing in for word coverage.
+// Block-pair cost: the sentence model's length term and priors, with the cosine of the block
+// vectors standing in for the lexical term. kCoarseLexical puts a cosine of 0 (unrelated
+// blocks) somewhat above a skip, and a typical true pair's 0.5 well below it.
+constexpr double kCoarseLexical = 6.0;
+
 double block_cost(const Level& level, Span ru, Span en, const LengthModel& length,
                   const AlignWeights& w) {
   if (ru.count == 0 || en.count == 0) return w.skip;
@@ -97,8 +100,8 @@ double block_cost(const Level& level, Span ru, Span en, const LengthModel& lengt
     uu += u[d] * u[d];
     vv += v[d] * v[d];
   }
-  const double cosine = uu > 0 && vv > 0 ? uv / std::sqrt(uu * vv) : w.coverage_prior;
-  return w.length * length_cost(ru_chars, en_chars, length) + w.lexical * (1.0 - cosine) +
+  const double cosine = uu > 0 && vv > 0 ? uv / std::sqrt(uu * vv) : 0.25;
+  return w.length * length_cost(ru_chars, en_chars, length) + kCoarseLexical * (1.0 - cosine) +
          w.many * static_cast<double>(ru.count + en.count - 2);
 }
 

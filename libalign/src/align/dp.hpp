@@ -22,8 +22,8 @@ struct Move {
 };
 
 /// Beads 1:1, 1:0, 0:1, 1:2, 2:1, 2:2, 1:3, 3:1: the sentence-level search.
-inline constexpr Move kSentenceMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2},
-                                          {2, 1}, {2, 2}, {1, 3}, {3, 1}};
+inline constexpr Move kSentenceMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1},
+                                          {2, 3}, {3, 2}, {3, 3}, {1, 4}, {4, 1}, {2, 4}, {4, 2}};
 /// The coarse levels need no more: their blocks already merge sentences (vecalign does the same).
 inline constexpr Move kBlockMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 

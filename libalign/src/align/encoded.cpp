@@ -106,12 +106,14 @@ EncodedPair encode_pair(const Document& ru, const std::vector<SentenceFeatures>&
     for (std::size_t k = 0; k < fs.size(); ++k) {
       for_each_anchor_key(fs[k], [&](const std::string& key, AnchorKind kind) {
         const auto [ru_count, en_count] = df[key];
-        if (ru_count == 0 || en_count == 0) return;
+        // A number found in one document only stays: it can never match, but a bead holding
+        // it on one side is less likely a translation (translators keep numbers).
+        if ((ru_count == 0 || en_count == 0) && kind != AnchorKind::kNumber) return;
         const std::uint32_t id = intern(anchor_ids, anchor_vocab, key);
         if (id == pair.anchor_kind.size()) {
           pair.anchor_kind.push_back(kind);
-          pair.anchor_weight.push_back(
-              static_cast<float>(1.0 / std::sqrt(static_cast<double>(ru_count) * en_count)));
+          pair.anchor_weight.push_back(static_cast<float>(
+              1.0 / std::sqrt(static_cast<double>(std::max(ru_count, 1u)) * std::max(en_count, 1u))));
         }
         out[k].anchors.push_back(id);
       });

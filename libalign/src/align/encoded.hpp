@@ -2,8 +2,8 @@
 // integer ids, once, so that scoring a bead is a few array look-ups.
 //
 // Vocabularies are per pair: Russian content stems, English content stems, and anchors (numbers,
-// name keys, links, verbatim words) that occur in BOTH documents; an anchor found on one side
-// only can never match and is dropped.
+// name keys, links, verbatim words) that occur in both documents; an anchor found on one side
+// only can never match and is dropped — except numbers, which still count as mismatches.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,7 @@
 #include "align/length_cost.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace libalign::detail {
@@ -12,17 +13,44 @@ constexpr double kChiSquareMedian = 0.4549;
 
 }  // namespace
 
-double length_cost(double ru_chars, double en_chars, const LengthModel& model) {
-  const double mean = (model.ratio * ru_chars + en_chars) / 2.0;
-  const double delta = (en_chars - model.ratio * ru_chars) / std::sqrt(model.variance * (mean + 1.0));
-  const double tail = std::erfc(std::fabs(delta) / std::sqrt(2.0));
+namespace {
+
+// −ln P(|X| ≥ x) for X ~ N(0, 1), tabulated: the DP asks for it millions of times.
+constexpr double kStep = 0.01;
+constexpr std::size_t kTableSize = 1201;  // x in [0, 12]
+
+double tail_cost_exact(double x) {
+  const double tail = std::erfc(x / std::sqrt(2.0));
   return tail <= 0.0 ? kMaxCost : std::min(kMaxCost, -std::log(tail));
 }
 
-LengthModel initial_length_model(double ru_total, double en_total, double prior_variance) {
-  LengthModel model;
-  if (ru_total > 0 && en_total > 0) model.ratio = std::clamp(en_total / ru_total, 0.5, 2.0);
-  model.variance = prior_variance;
+const std::array<double, kTableSize>& tail_cost_table() {
+  static const std::array<double, kTableSize> table = [] {
+    std::array<double, kTableSize> t{};
+    for (std::size_t k = 0; k < kTableSize; ++k) t[k] = tail_cost_exact(static_cast<double>(k) * kStep);
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+double length_cost(double ru_chars, double en_chars, const LengthModel& model) {
+  const double mean = (model.ratio * ru_chars + en_chars) / 2.0;
+  const double delta = (en_chars - model.ratio * ru_chars) / std::sqrt(model.variance * (mean + 1.0));
+  const double x = std::fabs(delta) / kStep;
+  if (x >= static_cast<double>(kTableSize - 1)) return tail_cost_exact(std::fabs(delta));
+  const auto& table = tail_cost_table();
+  const auto k = static_cast<std::size_t>(x);
+  const double f = x - static_cast<double>(k);
+  return table[k] + f * (table[k + 1] - table[k]);
+}
+
+LengthModel initial_length_model(double ru_total, double en_total, const LengthModel& prior) {
+  // The prior counts as this many Russian characters of evidence (a short news article).
+  constexpr double kPriorChars = 2000.0;
+  LengthModel model = prior;
+  model.ratio = std::clamp((en_total + prior.ratio * kPriorChars) / (ru_total + kPriorChars), 0.5, 2.0);
   return model;
 }
 

@@ -22,9 +22,10 @@ struct LengthModel {
 [[nodiscard]] double length_cost(double ru_chars, double en_chars, const LengthModel& model);
 
 /// c from the documents' total lengths (the same text, give or take what one side lacks),
-/// s² = `prior_variance`: there is nothing yet to estimate it from.
+/// shrunk towards `prior.ratio` for short documents, where one missing paragraph would skew
+/// it; s² = prior.variance: there is nothing yet to estimate it from.
 [[nodiscard]] LengthModel initial_length_model(double ru_total, double en_total,
-                                               double prior_variance);
+                                               const LengthModel& prior);
 
 /// Re-estimates c and s² from sentence-length pairs of confident beads: c as the ratio of
 /// sums, s² from the median squared residual (robust to the odd wrong bead), each shrunk

@@ -1,5 +1,9 @@
 #include "align/lexical_cost.hpp"
 
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
 namespace libalign::detail {
 
 LexicalMatch lexical_match(const EncodedPair& pair, Span ru, Span en, Scratch& scratch) {
@@ -27,6 +31,152 @@ LexicalMatch lexical_match(const EncodedPair& pair, Span ru, Span en, Scratch& s
     }
   }
   return m;
+}
+
+MatchCache::MatchCache(const EncodedPair& pair, const std::vector<std::size_t>& band_lo,
+                       const std::vector<std::size_t>& band_hi, std::size_t max_side,
+                       Scratch& scratch)
+    : pair_(pair) {
+  const std::size_t n = pair.ru.size(), m = pair.en.size();
+  first_.assign(n, 0);
+  count_.assign(n, 0);
+  offset_.assign(n, 0);
+  if (m == 0) return;
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    // Beads holding ru sentence i end at rows i+1 .. i+max_side; their en sentences lie in
+    // [lo(i+1) − max_side, hi(i+max_side) − 1]. Band bounds are non-decreasing.
+    const std::size_t lo = band_lo[i + 1] > max_side ? band_lo[i + 1] - max_side : 0;
+    const std::size_t hi_row = std::min(n, i + max_side);
+    const std::size_t hi = std::min(m, band_hi[hi_row]);
+    first_[i] = lo;
+    count_[i] = hi > lo ? hi - lo : 0;
+    offset_[i] = total;
+    total += count_[i];
+  }
+  ru_masks_.assign(total, 0);
+  en_masks_.assign(total, 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& ru_words = pair.ru[i].words;
+    if (ru_words.size() > kMaxWords) continue;
+    scratch.translated.clear();
+    for (std::uint32_t r : ru_words) {
+      for (std::uint32_t e : pair.translations[r]) scratch.translated.insert(e);
+    }
+    for (std::size_t c = 0; c < count_[i]; ++c) {
+      const std::size_t j = first_[i] + c;
+      const auto& en_words = pair.en[j].words;
+      if (en_words.size() > kMaxWords) continue;
+      std::uint64_t en_mask = 0, ru_mask = 0;
+      scratch.en_words.clear();
+      for (std::size_t l = 0; l < en_words.size(); ++l) {
+        scratch.en_words.insert(en_words[l]);
+        if (scratch.translated.contains(en_words[l])) en_mask |= std::uint64_t{1} << l;
+      }
+      for (std::size_t k = 0; k < ru_words.size(); ++k) {
+        for (std::uint32_t e : pair.translations[ru_words[k]]) {
+          if (scratch.en_words.contains(e)) {
+            ru_mask |= std::uint64_t{1} << k;
+            break;
+          }
+        }
+      }
+      ru_masks_[offset_[i] + c] = ru_mask;
+      en_masks_[offset_[i] + c] = en_mask;
+    }
+  }
+}
+
+bool MatchCache::match(Span ru, Span en, LexicalMatch& out) const {
+  constexpr std::size_t kMaxSide = 8;
+  if (ru.count > kMaxSide || en.count > kMaxSide) return false;
+  for (std::size_t i = ru.begin; i < ru.end(); ++i) {
+    if (pair_.ru[i].words.size() > kMaxWords || en.begin < first_[i] ||
+        en.end() > first_[i] + count_[i]) {
+      return false;
+    }
+  }
+  for (std::size_t j = en.begin; j < en.end(); ++j) {
+    if (pair_.en[j].words.size() > kMaxWords) return false;
+  }
+  out = LexicalMatch{};
+  std::uint64_t en_or[kMaxSide] = {};
+  for (std::size_t i = ru.begin; i < ru.end(); ++i) {
+    std::uint64_t ru_or = 0;
+    const std::size_t base = offset_[i] + (en.begin - first_[i]);
+    for (std::size_t c = 0; c < en.count; ++c) {
+      ru_or |= ru_masks_[base + c];
+      en_or[c] |= en_masks_[base + c];
+    }
+    out.ru_words += static_cast<int>(pair_.ru[i].words.size());
+    out.ru_matched += std::popcount(ru_or);
+  }
+  for (std::size_t c = 0; c < en.count; ++c) {
+    out.en_words += static_cast<int>(pair_.en[en.begin + c].words.size());
+    out.en_matched += std::popcount(en_or[c]);
+  }
+  return true;
+}
+
+LexicalModel::LexicalModel(double p_true, double p_random) : p_true_(p_true), p_random_(p_random) {
+  for (std::size_t other = 1; other <= kMaxSentences; ++other) {
+    const double miss_random = std::pow(1.0 - p_random, static_cast<double>(other));
+    const double q_random = 1.0 - miss_random;
+    const double q_true = 1.0 - (1.0 - p_true) * miss_random / (1.0 - p_random);
+    match_weight_[other] = std::log(q_true / q_random);
+    miss_weight_[other] = std::log((1.0 - q_true) / (1.0 - q_random));
+  }
+}
+
+double LexicalModel::llr(const LexicalMatch& m, std::size_t ru_sentences,
+                         std::size_t en_sentences) const {
+  // A word vouches for one word on the other side: when one side matches more words than the
+  // other, the surplus repeats what is already matched (an English sentence and its near
+  // duplicate both against one Russian sentence) and counts as unmatched.
+  const int matched = std::min(m.ru_matched, m.en_matched);
+  const std::size_t ru_faces = std::clamp<std::size_t>(en_sentences, 1, kMaxSentences);
+  const std::size_t en_faces = std::clamp<std::size_t>(ru_sentences, 1, kMaxSentences);
+  return matched * (match_weight_[ru_faces] + match_weight_[en_faces]) +
+         (m.ru_words - matched) * miss_weight_[ru_faces] +
+         (m.en_words - matched) * miss_weight_[en_faces];
+}
+
+namespace {
+
+// Keeps the two rates apart and away from 0 and 1, where the logarithms blow up.
+LexicalModel clamped(double p_true, double p_random) {
+  p_random = std::clamp(p_random, 0.01, 0.4);
+  return LexicalModel(std::clamp(p_true, p_random + 0.1, 0.9), p_random);
+}
+
+}  // namespace
+
+LexicalModel initial_lexical_model(const EncodedPair& pair, double prior_true, Scratch& scratch) {
+  const std::size_t n = pair.ru.size(), m = pair.en.size();
+  // About 2000 pairs on a lattice that does not follow the diagonal: for each sampled ru
+  // sentence, en sentences at a stride coprime with most lengths.
+  const std::size_t samples = std::min<std::size_t>(2000, n * m);
+  double matched = 1, words = 10;  // a weak prior at p_r = 0.1
+  for (std::size_t k = 0; k < samples; ++k) {
+    const std::size_t i = (k * 7919) % n;
+    const std::size_t j = (k * 104729 + k / n) % m;
+    const LexicalMatch lm = lexical_match(pair, Span{i, 1}, Span{j, 1}, scratch);
+    matched += lm.ru_matched + lm.en_matched;
+    words += lm.ru_words + lm.en_words;
+  }
+  return clamped(prior_true, matched / words);
+}
+
+LexicalModel refine_lexical_model(const std::vector<LexicalMatch>& aligned,
+                                  const LexicalModel& prior) {
+  // The prior counts as this many words.
+  constexpr double kPriorWords = 200.0;
+  double matched = prior.p_true() * kPriorWords, words = kPriorWords;
+  for (const LexicalMatch& m : aligned) {
+    matched += m.ru_matched + m.en_matched;
+    words += m.ru_words + m.en_words;
+  }
+  return clamped(matched / words, prior.p_random());
 }
 
 }  // namespace libalign::detail

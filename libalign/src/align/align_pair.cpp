@@ -1,0 +1,130 @@
+#include "align/align_pair.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "align/coarse.hpp"
+#include "align/encoded.hpp"
+#include "align/learned_lexicon.hpp"
+#include "features/sentence_features.hpp"
+
+namespace libalign::detail {
+namespace {
+
+std::vector<SentenceFeatures> features_of(const Document& document, Language language) {
+  std::vector<SentenceFeatures> out;
+  out.reserve(document.sentences.size());
+  for (const Sentence& s : document.sentences) out.push_back(sentence_features(s.text, language));
+  return out;
+}
+
+std::size_t largest_side() {
+  std::size_t k = 1;
+  for (const Move& mv : kSentenceMoves) k = std::max<std::size_t>({k, mv.ru, mv.en});
+  return k;
+}
+
+std::vector<Step> search(BeadModel model, const Band& band, Scratch& scratch) {
+  const EncodedPair& pair = model.pair();
+  const MatchCache cache(pair, band.lo, band.hi, largest_side(), scratch);
+  model.use_cache(&cache);
+  return banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves,
+                   [&](Span ru, Span en) { return model.cost(ru, en, scratch); });
+}
+
+bool two_sided(const Step& s) { return s.ru.count > 0 && s.en.count > 0; }
+
+// Confident = the cheaper half of the first pass's two-sided beads: a rank, not a score
+// threshold, because what a good bead costs differs between genres (the Bible's archaic
+// wording finds fewer dictionary pairs than news does).
+std::vector<bool> cheaper_half(const std::vector<Step>& path) {
+  std::vector<double> costs;
+  for (const Step& s : path) {
+    if (two_sided(s)) costs.push_back(s.cost);
+  }
+  std::vector<bool> confident(path.size(), false);
+  if (costs.empty()) return confident;
+  std::nth_element(costs.begin(), costs.begin() + costs.size() / 2, costs.end());
+  const double median = costs[costs.size() / 2];
+  for (std::size_t k = 0; k < path.size(); ++k) confident[k] = two_sided(path[k]) && path[k].cost <= median;
+  return confident;
+}
+
+// Sentence lengths of every 1:1 bead — not only the confident ones: those were picked partly
+// for matching lengths and would make the variance look smaller than it is.
+std::vector<std::pair<double, double>> one_to_one_lengths(const EncodedPair& pair,
+                                                          const std::vector<Step>& path) {
+  std::vector<std::pair<double, double>> lengths;
+  for (const Step& s : path) {
+    if (s.ru.count == 1 && s.en.count == 1) {
+      lengths.emplace_back(pair.ru[s.ru.begin].chars, pair.en[s.en.begin].chars);
+    }
+  }
+  return lengths;
+}
+
+}  // namespace
+
+PairAlignment align_pair(const Document& ru, const Document& en, const AlignOptions& options,
+                         const std::vector<const Lexicon*>& lexicons) {
+  PairAlignment result;
+  const std::size_t n = ru.sentences.size(), m = en.sentences.size();
+  const AlignWeights& w = options.weights;
+  result.length = LengthModel{w.length_ratio, w.length_variance};
+  if (n == 0 || m == 0) {
+    // Every sentence of the non-empty side is its own 1:0 or 0:1 bead.
+    for (std::size_t i = 0; i < n; ++i) result.path.push_back(Step{Span{i, 1}, Span{0, 0}, w.skip});
+    for (std::size_t j = 0; j < m; ++j) result.path.push_back(Step{Span{0, 0}, Span{j, 1}, w.skip});
+    result.signals.resize(result.path.size());
+    result.scores.assign(result.path.size(), 0.0);
+    return result;
+  }
+
+  EncodedPair pair = encode_pair(ru, features_of(ru, Language::kRussian), en,
+                                 features_of(en, Language::kEnglish), lexicons);
+  double ru_total = 0, en_total = 0;
+  for (const EncodedSentence& s : pair.ru) ru_total += s.chars;
+  for (const EncodedSentence& s : pair.en) en_total += s.chars;
+  result.length = initial_length_model(ru_total, en_total, result.length);
+
+  Scratch scratch = make_scratch(pair);
+  result.lexical = initial_lexical_model(pair, w.match_rate, scratch);
+
+  const Band band = sentence_band(pair, result.length, options);
+  result.path = search(BeadModel(pair, w, result.length, result.lexical), band, scratch);
+
+  if (options.learn_lexicon) {
+    // Second pass: what the first pass's beads teach about words and lengths.
+    const auto learned = learn_pairs(pair, result.path, cheaper_half(result.path));
+    result.learned_pairs = learned.size();
+    add_translations(pair, learned);
+    result.length = refine_length_model(one_to_one_lengths(pair, result.path), result.length);
+    std::vector<LexicalMatch> matches;
+    for (const Step& s : result.path) {
+      if (s.ru.count == 1 && s.en.count == 1) matches.push_back(lexical_match(pair, s.ru, s.en, scratch));
+    }
+    result.lexical = refine_lexical_model(matches, result.lexical);
+    // The first path is close: a narrower band around it suffices, except for small pairs
+    // where searching everything again costs nothing.
+    constexpr std::size_t kSmallPairCells = 40000;
+    const Band second = (n + 1) * (m + 1) <= kSmallPairCells
+                            ? Band::full(n, m)
+                            : band_around(result.path, n, m, std::max<std::size_t>(options.band / 2, 4));
+    result.path = search(BeadModel(pair, w, result.length, result.lexical), second, scratch);
+  }
+
+  const BeadModel model(pair, w, result.length, result.lexical);
+  for (const Step& s : result.path) {
+    if (two_sided(s)) {
+      result.signals.push_back(model.signals(s.ru, s.en, scratch));
+      result.scores.push_back(model.score(result.signals.back(), s.ru, s.en));
+    } else {
+      result.signals.emplace_back();
+      result.scores.push_back(0.0);
+    }
+  }
+  result.pair = std::move(pair);
+  return result;
+}
+
+}  // namespace libalign::detail

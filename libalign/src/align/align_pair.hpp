@@ -1,0 +1,33 @@
+// The whole alignment of one document pair, with everything the model measured on the way.
+// Aligner wraps it; bench tools call it to look inside (signals per bead, for calibration).
+#pragma once
+
+#include <vector>
+
+#include "align/bead_cost.hpp"
+#include "align/dp.hpp"
+#include "align/encoded.hpp"
+#include "align/length_cost.hpp"
+#include "align/lexical_cost.hpp"
+#include "libalign/aligner.hpp"
+
+namespace libalign::detail {
+
+struct PairAlignment {
+  std::vector<Step> path;             ///< beads in order, each with its cost
+  std::vector<BeadSignals> signals;   ///< per bead (default for 0:1 and 1:0)
+  std::vector<double> scores;         ///< per bead, in [0, 1]
+  LengthModel length;                 ///< the length model of the last pass
+  LexicalModel lexical;               ///< the lexical model of the last pass
+  std::size_t learned_pairs = 0;      ///< word pairs the second pass added
+  EncodedPair pair;                   ///< the encoded documents, learned pairs included
+};
+
+/// Aligns two segmented documents: features, coarse band, banded DP, then (if
+/// options.learn_lexicon) a second pass with learned word pairs and a re-estimated length model.
+/// `lexicons` are consulted in order; null entries are skipped. Thread-safe.
+[[nodiscard]] PairAlignment align_pair(const Document& ru, const Document& en,
+                                       const AlignOptions& options,
+                                       const std::vector<const Lexicon*>& lexicons);
+
+}  // namespace libalign::detail

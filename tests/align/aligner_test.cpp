@@ -1,0 +1,262 @@
+// The aligner on small hand-made document pairs whose right beads are known, one signal at a
+// time, plus the invariants every alignment must keep.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <thread>
+
+#include "align_fixture.hpp"
+#include "align/length_cost.hpp"
+
+namespace libalign {
+namespace {
+
+using testing::aligner_with;
+using testing::document;
+using testing::layout;
+using testing::lexicon;
+using testing::types;
+
+// Words of the sentences below, as a user lexicon would give them.
+std::shared_ptr<const Lexicon> words() {
+  return lexicon({{"кошка", "cat"},     {"спит", "sleeps"},     {"дом", "house"},
+                  {"собака", "dog"},    {"играет", "plays"},    {"сад", "garden"},
+                  {"утро", "morning"},  {"дождь", "rain"},      {"днем", "afternoon"},
+                  {"солнце", "sun"},    {"вечер", "evening"},   {"корабль", "ship"},
+                  {"море", "sea"},      {"учитель", "teacher"}, {"читает", "reads"},
+                  {"книга", "book"},    {"дети", "children"},   {"пишут", "write"},
+                  {"письмо", "letter"}, {"поезд", "train"},     {"город", "city"},
+                  {"ушли", "left"},     {"выступил", "spoke"},  {"суд", "court"},
+                  {"мост", "bridge"},   {"река", "river"},      {"старый", "old"},
+                  {"новый", "new"},     {"построили", "built"}, {"рыбаки", "fishermen"},
+                  {"ловят", "catch"},   {"рыба", "fish"},       {"лодка", "boat"}});
+}
+
+// Sentences that the lexicon links, 1:1.
+constexpr const char* kRu[] = {
+    "Кошка спит в доме.",         "Собака играет в саду.",
+    "Учитель читает книгу.",      "Дети пишут письмо.",
+    "Старый мост стоит над рекой.", "Рыбаки ловят рыбу с лодки.",
+};
+constexpr const char* kEn[] = {
+    "The cat sleeps in the house.",        "The dog plays in the garden.",
+    "The teacher reads a book.",           "The children write a letter.",
+    "The old bridge stands over the river.", "The fishermen catch fish from a boat.",
+};
+
+TEST(GaleChurch, CostGrowsWithTheLengthMismatch) {
+  const detail::LengthModel model{1.0, 2.0};
+  EXPECT_NEAR(detail::length_cost(100, 100, model), 0.0, 1e-9);
+  const double near = detail::length_cost(100, 110, model);
+  const double far = detail::length_cost(100, 150, model);
+  const double absurd = detail::length_cost(100, 1000, model);
+  EXPECT_GT(near, 0.0);
+  EXPECT_GT(far, near);
+  EXPECT_GT(absurd, far);
+  EXPECT_LE(absurd, 25.0);  // capped
+  // The same relative mismatch is stronger evidence on longer sentences.
+  EXPECT_GT(detail::length_cost(1000, 1500, model), far);
+  // The ratio estimated on the pair is what "matching" means.
+  EXPECT_NEAR(detail::length_cost(100, 120, detail::LengthModel{1.2, 2.0}), 0.0, 1e-9);
+}
+
+TEST(GaleChurch, LengthModelIsEstimatedOnThePair) {
+  const detail::LengthModel prior{1.0, 2.0};
+  const auto initial = detail::initial_length_model(100000, 120000, prior);
+  EXPECT_NEAR(initial.ratio, 1.2, 0.01);
+  // A short pair leans on the prior.
+  EXPECT_LT(detail::initial_length_model(100, 200, prior).ratio, 1.1);
+  std::vector<std::pair<double, double>> pairs(200, {100.0, 120.0});
+  pairs.push_back({100.0, 300.0});  // one wrong bead does not move the estimate much
+  const auto refined = detail::refine_length_model(pairs, detail::LengthModel{1.0, 2.0});
+  EXPECT_NEAR(refined.ratio, 1.2, 0.02);
+  EXPECT_LT(refined.variance, 2.0);
+}
+
+TEST(Aligner, OneToOneDocumentGivesOneToOneBeads) {
+  const Document ru = document(Language::kRussian, {{kRu[0], kRu[1], kRu[2]}, {kRu[3], kRu[4], kRu[5]}});
+  const Document en = document(Language::kEnglish, {{kEn[0], kEn[1], kEn[2]}, {kEn[3], kEn[4], kEn[5]}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(types(beads), (std::vector<std::string>(6, "1:1")));
+  for (const Bead& b : beads) {
+    EXPECT_EQ(b.ru_begin, b.en_begin);
+    EXPECT_GE(b.score, 0.5) << b.ru_text(ru);
+  }
+}
+
+TEST(Aligner, SplitsOneSentenceIntoTwo) {
+  const Document ru = document(Language::kRussian,
+                               {{kRu[2], "Кошка спит в доме, а собака играет в саду.", kRu[3]}});
+  const Document en = document(Language::kEnglish, {{kEn[2], kEn[0], kEn[1], kEn[3]}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2] [2]:[3]");
+}
+
+TEST(Aligner, SplitsOneSentenceIntoThree) {
+  const Document ru = document(
+      Language::kRussian,
+      {{kRu[2], "Утром шел дождь, днем светило солнце, а вечером корабль ушел в море.", kRu[3]}});
+  const Document en = document(Language::kEnglish,
+                               {{kEn[2], "In the morning there was rain.",
+                                 "In the afternoon the sun was shining.",
+                                 "In the evening the ship sailed out to sea.", kEn[3]}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3] [2]:[4]");
+}
+
+TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {
+  const Document ru = document(
+      Language::kRussian,
+      {{kRu[0], kRu[1]},
+       {"Примечание переводчика к этой главе.", "Оно длинное и ничего не переводит.",
+        "В английском тексте его нет."},
+       {kRu[2], kRu[3]}});
+  const Document en = document(Language::kEnglish, {{kEn[0], kEn[1]}, {kEn[2], kEn[3]}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1] [2]:[] [3]:[] [4]:[] [5]:[2] [6]:[3]");
+  for (const Bead& b : beads) {
+    if (b.en_count == 0) {
+      EXPECT_EQ(b.score, 0.0);
+    }
+  }
+}
+
+TEST(Aligner, NumbersDecideBetweenSentencesThatDifferOnlyInThem) {
+  const auto lex = words();
+  const Document ru = document(Language::kRussian,
+                               {{kRu[0], "В 2019 году из города ушли 15 поездов.", kRu[1]}});
+  for (const bool matching_first : {true, false}) {
+    const char* right = "In 2019, 15 trains left the city.";
+    const char* wrong = "In 2021, 40 trains left the city.";
+    const Document en = document(
+        Language::kEnglish,
+        {{kEn[0], matching_first ? right : wrong, matching_first ? wrong : right, kEn[1]}});
+    const auto beads = aligner_with(lex).align(ru, en);
+    EXPECT_EQ(layout(beads), matching_first ? "[0]:[0] [1]:[1] []:[2] [2]:[3]"
+                                            : "[0]:[0] []:[1] [1]:[2] [2]:[3]");
+  }
+}
+
+TEST(Aligner, ATransliteratedNameDecidesBetweenSentences) {
+  const auto lex = words();
+  const Document ru = document(Language::kRussian, {{kRu[0], "Навальный выступил в суде.", kRu[1]}});
+  const Document en = document(
+      Language::kEnglish, {{kEn[0], "Udaltsov spoke in court.", "Navalny spoke in court.", kEn[1]}});
+  const auto beads = aligner_with(lex).align(ru, en);
+  EXPECT_EQ(layout(beads), "[0]:[0] []:[1] [1]:[2] [2]:[3]");
+}
+
+TEST(Aligner, OneEmptySideGivesOneSidedBeads) {
+  const Document ru = document(Language::kRussian, {{kRu[0], kRu[1], kRu[2]}});
+  const Document empty_en = document(Language::kEnglish, {});
+  const Aligner aligner = aligner_with(words());
+  EXPECT_EQ(layout(aligner.align(ru, empty_en)), "[0]:[] [1]:[] [2]:[]");
+  const Document en = document(Language::kEnglish, {{kEn[0], kEn[1]}});
+  const Document empty_ru = document(Language::kRussian, {});
+  EXPECT_EQ(layout(aligner.align(empty_ru, en)), "[]:[0] []:[1]");
+  EXPECT_TRUE(aligner.align(empty_ru, empty_en).empty());
+}
+
+// Random documents built from the sentences above, with deletions, merges and splits.
+std::pair<Document, Document> random_pair(std::mt19937& rng, std::size_t units) {
+  std::vector<std::string> ru_sentences, en_sentences;
+  std::uniform_int_distribution<int> pick(0, 5), event(0, 9);
+  for (std::size_t u = 0; u < units; ++u) {
+    const int k = pick(rng);
+    const int e = event(rng);
+    if (e != 0) ru_sentences.emplace_back(kRu[k]);
+    if (e != 1) en_sentences.emplace_back(kEn[k]);
+  }
+  auto make = [](Language language, const std::vector<std::string>& sentences) {
+    Document doc;
+    doc.language = language;
+    for (const std::string& s : sentences) {
+      Sentence sentence;
+      sentence.text = s;
+      doc.sentences.push_back(sentence);
+    }
+    return doc;
+  };
+  return {make(Language::kRussian, ru_sentences), make(Language::kEnglish, en_sentences)};
+}
+
+void expect_cover_once_in_order(const std::vector<Bead>& beads, std::size_t n, std::size_t m) {
+  std::size_t i = 0, j = 0;
+  for (const Bead& b : beads) {
+    ASSERT_EQ(b.ru_begin, i);
+    ASSERT_EQ(b.en_begin, j);
+    ASSERT_GT(b.ru_count + b.en_count, 0u);
+    ASSERT_LE(b.ru_count, 3u);
+    ASSERT_LE(b.en_count, 3u);
+    ASSERT_GE(b.score, 0.0);
+    ASSERT_LE(b.score, 1.0);
+    i += b.ru_count;
+    j += b.en_count;
+  }
+  EXPECT_EQ(i, n);
+  EXPECT_EQ(j, m);
+}
+
+TEST(Aligner, BeadsCoverEverySentenceOnceInOrderWithScoresInRange) {
+  std::mt19937 rng(7);
+  const Aligner aligner = aligner_with(words());
+  for (int trial = 0; trial < 20; ++trial) {
+    const auto [ru, en] = random_pair(rng, 5 + trial * 3);
+    expect_cover_once_in_order(aligner.align(ru, en), ru.sentences.size(), en.sentences.size());
+  }
+}
+
+TEST(Aligner, CoarseToFineSearchFindsTheFullSearchAlignment) {
+  // A long pair of distinct sentences with deletions: forcing the coarse pass (tiny
+  // full_search_limit) must not change the result of the full search.
+  std::vector<std::string> ru_s, en_s;
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> event(0, 14);
+  for (int u = 0; u < 300; ++u) {
+    const int k = u % 6, e = event(rng);
+    const std::string n = std::to_string(1000 + u);
+    if (e != 0) ru_s.push_back(std::string(kRu[k]) + " Номер " + n + ".");
+    if (e != 1) en_s.push_back(std::string(kEn[k]) + " Number " + n + ".");
+  }
+  auto make = [](Language language, const std::vector<std::string>& sentences) {
+    Document doc;
+    doc.language = language;
+    for (const std::string& s : sentences) doc.sentences.push_back(Sentence{s, {}, 0});
+    return doc;
+  };
+  const Document ru = make(Language::kRussian, ru_s), en = make(Language::kEnglish, en_s);
+  AlignOptions coarse;
+  coarse.full_search_limit = 16;
+  coarse.band = 4;
+  AlignOptions full;
+  full.full_search_limit = 100000;
+  const auto a = aligner_with(words(), coarse).align(ru, en);
+  const auto b = aligner_with(words(), full).align(ru, en);
+  expect_cover_once_in_order(a, ru.sentences.size(), en.sentences.size());
+  EXPECT_EQ(layout(a), layout(b));
+}
+
+TEST(Aligner, IsDeterministicAndSafeToCallConcurrently) {
+  std::mt19937 rng(3);
+  const auto [ru, en] = random_pair(rng, 40);
+  const Aligner aligner = aligner_with(words());
+  const auto expected = aligner.align(ru, en);
+  std::vector<std::vector<Bead>> results(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < results.size(); ++t) {
+    threads.emplace_back([&, t] { results[t] = aligner.align(ru, en); });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& r : results) EXPECT_EQ(r, expected);
+}
+
+TEST(Bead, TypeAndTexts) {
+  const Document ru = document(Language::kRussian, {{kRu[0], kRu[1]}});
+  const Bead b{0, 2, 0, 0, 0.0};
+  EXPECT_EQ(b.type(), "2:0");
+  EXPECT_EQ(b.ru_text(ru), std::string(kRu[0]) + " " + kRu[1]);
+  EXPECT_EQ((Bead{1, 0, 0, 1, 0.0}).type(), "0:1");
+}
+
+}  // namespace
+}  // namespace libalign
