@@ -125,8 +125,7 @@ void register_all() {
       const std::string suffix = "/" + kind + "." + lang;
       benchmark::RegisterBenchmark(("IcuPlain" + suffix).c_str(), icu_plain, kind, lang)
           ->Unit(benchmark::kMillisecond);
-      benchmark::RegisterBenchmark(("SegmenterSplit" + suffix).c_str(), segmenter_split, kind,
-                                   lang)
+      benchmark::RegisterBenchmark(("SegmenterSplit" + suffix).c_str(), segmenter_split, kind, lang)
           ->Unit(benchmark::kMillisecond);
       benchmark::RegisterBenchmark(("SrxSplit" + suffix).c_str(), srx_split, kind, lang)
           ->Unit(benchmark::kMillisecond);

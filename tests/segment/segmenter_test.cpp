@@ -33,7 +33,8 @@ TEST(SegmenterAbbreviations, RussianNeverFinalAbbreviationsContinue) {
             (Texts{"Он уехал, т. е. Москва осталась позади.", "Все молчали."}));
   EXPECT_EQ(ru("Подробнее см. Приложение 2. Там всё есть."),
             (Texts{"Подробнее см. Приложение 2.", "Там всё есть."}));
-  EXPECT_EQ(ru("Была утечка т.н. Документов штаба."), (Texts{"Была утечка т.н. Документов штаба."}));
+  EXPECT_EQ(ru("Была утечка т.н. Документов штаба."),
+            (Texts{"Была утечка т.н. Документов штаба."}));
 }
 
 TEST(SegmenterAbbreviations, RussianPlaceAndTitleWordsBeforeNames) {
@@ -90,7 +91,8 @@ TEST(SegmenterInitials, RussianInitialsStayWithTheSurname) {
   EXPECT_EQ(ru("Вошёл А. С. Пушкин. Все встали."), (Texts{"Вошёл А. С. Пушкин.", "Все встали."}));
   EXPECT_EQ(ru("Указ подписал В.В. Путин. Он вступил в силу."),
             (Texts{"Указ подписал В.В. Путин.", "Он вступил в силу."}));
-  EXPECT_EQ(ru("Директор Чарльз Дж. Филлипс уехал."), (Texts{"Директор Чарльз Дж. Филлипс уехал."}));
+  EXPECT_EQ(ru("Директор Чарльз Дж. Филлипс уехал."),
+            (Texts{"Директор Чарльз Дж. Филлипс уехал."}));
 }
 
 TEST(SegmenterInitials, EnglishInitialsButNotThePronounI) {
@@ -118,7 +120,8 @@ TEST(SegmenterNumbers, ReferenceWordsBeforeNumbers) {
 }
 
 TEST(SegmenterNumbers, ANumberCanEndASentence) {
-  EXPECT_EQ(en("I have 600. How many do you have?"), (Texts{"I have 600.", "How many do you have?"}));
+  EXPECT_EQ(en("I have 600. How many do you have?"),
+            (Texts{"I have 600.", "How many do you have?"}));
   EXPECT_EQ(ru("Ответ: 42. Других нет."), (Texts{"Ответ: 42.", "Других нет."}));
 }
 
@@ -140,8 +143,9 @@ TEST(SegmenterNumbers, NumberedListsSplitIntoItems) {
 TEST(SegmenterPunctuation, ClosingQuotesAndBracketsBelongToTheSentence) {
   EXPECT_EQ(ru("Она спросила: «Ты придёшь?» Он кивнул."),
             (Texts{"Она спросила: «Ты придёшь?»", "Он кивнул."}));
-  EXPECT_EQ(en("He left (as planned.) Then it rained. It was late.[2] Nobody cared."),
-            (Texts{"He left (as planned.)", "Then it rained.", "It was late.[2]", "Nobody cared."}));
+  EXPECT_EQ(
+      en("He left (as planned.) Then it rained. It was late.[2] Nobody cared."),
+      (Texts{"He left (as planned.)", "Then it rained.", "It was late.[2]", "Nobody cared."}));
 }
 
 TEST(SegmenterPunctuation, QuotationOpenedMidSentenceIsHeldTogether) {
@@ -162,7 +166,8 @@ TEST(SegmenterPunctuation, AMissingSpaceAfterAStopStillEndsTheSentence) {
   EXPECT_EQ(en("Hello world.Today is Tuesday.Mr. Smith came."),
             (Texts{"Hello world.", "Today is Tuesday.", "Mr. Smith came."}));
   EXPECT_EQ(ru("Мы пришли.Никого не было."), (Texts{"Мы пришли.", "Никого не было."}));
-  EXPECT_EQ(en("Go to www.testurl.Awesome.com now."), (Texts{"Go to www.testurl.Awesome.com now."}));
+  EXPECT_EQ(en("Go to www.testurl.Awesome.com now."),
+            (Texts{"Go to www.testurl.Awesome.com now."}));
 }
 
 TEST(SegmenterPunctuation, FootnoteAndOmissionMarksStayWithTheSentence) {
@@ -183,7 +188,8 @@ TEST(SegmenterDialogue, AuthorsWordsAfterTheSpeechStayWithIt) {
 TEST(SegmenterDialogue, ANewSpeakersLineStartsASentence) {
   EXPECT_EQ(ru("— Ты ей скажи, что я ей гостинца дам. — А мне дашь?"),
             (Texts{"— Ты ей скажи, что я ей гостинца дам.", "— А мне дашь?"}));
-  EXPECT_EQ(en("What do you see? - Ships, mostly."), (Texts{"What do you see?", "- Ships, mostly."}));
+  EXPECT_EQ(en("What do you see? - Ships, mostly."),
+            (Texts{"What do you see?", "- Ships, mostly."}));
 }
 
 // --- URLs, e-mails, file names, datelines --------------------------------------------------
@@ -212,7 +218,8 @@ TEST(SegmenterLines, LinesWithFinalPunctuationFollowTheRules) {
 
 TEST(SegmenterLines, ATrailingSpaceBeforeALowercaseLineIsASoftBreak) {
   EXPECT_EQ(en("It was a cold \nnight in the city."), (Texts{"It was a cold night in the city."}));
-  EXPECT_EQ(en("It was a cold\nnight in the city."), (Texts{"It was a cold", "night in the city."}));
+  EXPECT_EQ(en("It was a cold\nnight in the city."),
+            (Texts{"It was a cold", "night in the city."}));
 }
 
 TEST(SegmenterLines, HardWrappedProseIsJoined) {
@@ -272,7 +279,8 @@ TEST(SegmenterApi, CollapseWhitespace) {
 TEST(SegmenterApi, ConcurrentSplitsAgreeWithASingleThread) {
   const auto segmenter = Segmenter::builtin(Language::kRussian);
   std::string text;
-  for (int i = 0; i < 200; ++i) text += "Вошёл А. С. Пушкин, т. е. поэт. — Здравствуйте! — сказал он. ";
+  for (int i = 0; i < 200; ++i)
+    text += "Вошёл А. С. Пушкин, т. е. поэт. — Здравствуйте! — сказал он. ";
   const auto expected = segmenter.split(text);
   std::vector<std::thread> threads;
   std::vector<int> same(4, 0);  // not vector<bool>: threads write neighbouring elements

@@ -54,20 +54,23 @@ std::string cat_tool_srx(std::string_view cascade = "no") {
 }
 
 TEST(SrxRules, NoBreakRuleKeepsAnAbbreviation) {
-  const auto segmenter = Segmenter::from_srx_text(cat_tool_srx("yes"), "cat.srx", Language::kEnglish);
+  const auto segmenter =
+      Segmenter::from_srx_text(cat_tool_srx("yes"), "cat.srx", Language::kEnglish);
   EXPECT_EQ(split_with(segmenter, "See Fig. 3 here. Then go."),
             (Texts{"See Fig. 3 here.", "Then go."}));
 }
 
 TEST(SrxRules, BreakRuleAfterSemicolon) {
-  const auto segmenter = Segmenter::from_srx_text(cat_tool_srx("yes"), "cat.srx", Language::kRussian);
+  const auto segmenter =
+      Segmenter::from_srx_text(cat_tool_srx("yes"), "cat.srx", Language::kRussian);
   EXPECT_EQ(split_with(segmenter, "Смотри рис. 2; потом ушёл. Всё."),
             (Texts{"Смотри рис. 2;", "потом ушёл.", "Всё."}));
 }
 
 TEST(SrxRules, WithoutCascadeOnlyTheFirstMatchingLanguageRuleApplies) {
   // Only the "English" rules: no rule breaks at all, so the text stays whole.
-  const auto segmenter = Segmenter::from_srx_text(cat_tool_srx("no"), "cat.srx", Language::kEnglish);
+  const auto segmenter =
+      Segmenter::from_srx_text(cat_tool_srx("no"), "cat.srx", Language::kEnglish);
   EXPECT_EQ(split_with(segmenter, "See Fig. 3 here. Then go."),
             (Texts{"See Fig. 3 here. Then go."}));
 }
@@ -81,7 +84,8 @@ TEST(SrxRules, MapRulesSelectTheLanguage) {
 }
 
 TEST(SrxRules, LinesWithoutFinalPunctuationStaySeparate) {
-  const auto segmenter = Segmenter::from_srx_text(cat_tool_srx("yes"), "cat.srx", Language::kEnglish);
+  const auto segmenter =
+      Segmenter::from_srx_text(cat_tool_srx("yes"), "cat.srx", Language::kEnglish);
   EXPECT_EQ(split_with(segmenter, "Title\nBody text. More."),
             (Texts{"Title", "Body text.", "More."}));
 }
@@ -123,8 +127,8 @@ TEST(SrxErrors, InvalidRegexNamesTheRuleAndPattern) {
 
 TEST(SrxErrors, NoLanguageRuleForTheLanguage) {
   std::string srx = cat_tool_srx("no");
-  srx.replace(srx.find(R"(languagepattern=".*")"), std::string_view(R"(languagepattern=".*")").size(),
-              R"(languagepattern="DE.*")");
+  srx.replace(srx.find(R"(languagepattern=".*")"),
+              std::string_view(R"(languagepattern=".*")").size(), R"(languagepattern="DE.*")");
   srx.replace(srx.find(R"(languagepattern="RU.*")"),
               std::string_view(R"(languagepattern="RU.*")").size(), R"(languagepattern="FR.*")");
   expect_bad_srx(srx, "german.srx", "no languagerule");
@@ -166,8 +170,10 @@ TEST(SrxErrors, FileErrorsNameTheFile) {
 TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
   const std::string srx = builtin_srx();
   const std::vector<std::pair<Language, std::string>> cases = {
-      {Language::kRussian, "Вошёл А. С. Пушкин, т. е. поэт. Все встали. Это было в 1998 г. Потом — нет."},
-      {Language::kRussian, "— Ты ей скажи. — А мне дашь? — Дам! — сказал он. Смотрите рис. 3 на стр. 12."},
+      {Language::kRussian,
+       "Вошёл А. С. Пушкин, т. е. поэт. Все встали. Это было в 1998 г. Потом — нет."},
+      {Language::kRussian,
+       "— Ты ей скажи. — А мне дашь? — Дам! — сказал он. Смотрите рис. 3 на стр. 12."},
       {Language::kEnglish, "Mr. Smith met Dr. Watson. They moved to the U.K. The weather was bad."},
       {Language::kEnglish, "See p. 55 and No. 7 on Jan. 20. He said no. Wait... what? Well… Fine."},
   };

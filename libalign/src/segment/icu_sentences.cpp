@@ -21,9 +21,9 @@ icu::BreakIterator& thread_iterator(Language language) {
     slot.reset(icu::BreakIterator::createSentenceInstance(locale, status));
     if (U_FAILURE(status) || !slot) {
       slot.reset();
-      throw Error(ErrorCode::kInvalidArgument,
-                  std::string("segmenter: ICU sentence iterator unavailable: ") +
-                      u_errorName(status));
+      throw Error(
+          ErrorCode::kInvalidArgument,
+          std::string("segmenter: ICU sentence iterator unavailable: ") + u_errorName(status));
     }
   }
   return *slot;

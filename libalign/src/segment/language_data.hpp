@@ -19,12 +19,12 @@ namespace libalign::detail {
 /// abbreviation may end a sentence before a capital ("etc.", "Inc.", "тыс."), but never before a
 /// lowercase word.
 enum AbbreviationUse : std::uint8_t {
-  kNeverFinal = 1,     ///< "e.g.", "т. е.", "см.": always continues
-  kBeforeName = 2,     ///< "Mr.", "ул.", "проф.": continues before a capitalized word
-  kBeforeNumber = 4,   ///< "No.", "рис.", "Jan.": continues before a number
-  kWordToo = 8,        ///< "no", "art": also a plain word; an abbreviation only before a number
-  kStarterEnds = 16,   ///< "U.S.": before a capital it ends only if a sentence starter follows
-  kDateUnit = 32,      ///< "1998 г.", "XIX в.": may end, but not an opening "В 1998 г." phrase
+  kNeverFinal = 1,    ///< "e.g.", "т. е.", "см.": always continues
+  kBeforeName = 2,    ///< "Mr.", "ул.", "проф.": continues before a capitalized word
+  kBeforeNumber = 4,  ///< "No.", "рис.", "Jan.": continues before a number
+  kWordToo = 8,       ///< "no", "art": also a plain word; an abbreviation only before a number
+  kStarterEnds = 16,  ///< "U.S.": before a capital it ends only if a sentence starter follows
+  kDateUnit = 32,     ///< "1998 г.", "XIX в.": may end, but not an opening "В 1998 г." phrase
   kSameAfterNumber = 0xFF,  ///< (for after_number) same use as without a number
 };
 

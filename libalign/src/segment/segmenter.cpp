@@ -25,8 +25,7 @@ Segmenter Segmenter::from_srx(const std::filesystem::path& srx_file, Language la
   return from_srx_text(text, srx_file.string(), language);
 }
 
-Segmenter Segmenter::from_srx_text(std::string_view srx, std::string_view name,
-                                   Language language) {
+Segmenter Segmenter::from_srx_text(std::string_view srx, std::string_view name, Language language) {
   if (language != Language::kRussian && language != Language::kEnglish) {
     throw Error(ErrorCode::kInvalidArgument,
                 std::string(name) + ": cannot choose SRX rules for an unknown language");

@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "libalign/segmenter.hpp"
-#include "segment/builtin_rules.hpp"
 #include "segment/language_data.hpp"
+#include "segment/rule_table.hpp"
 
 namespace libalign {
 namespace {
@@ -63,16 +63,24 @@ std::string alternation(const std::vector<std::string>& items) {
 std::string right_regex(Right right, const detail::LanguageLists& lists) {
   const std::string openers = fmt::format("{}*", kOpeners);
   switch (right) {
-    case Right::kAny: return R"(\s)";
-    case Right::kUpper: return fmt::format(R"(\s+{}\p{{Lu}})", openers);
+    case Right::kAny:
+      return R"(\s)";
+    case Right::kUpper:
+      return fmt::format(R"(\s+{}\p{{Lu}})", openers);
     case Right::kCapital:
       return fmt::format(R"(\s+{}(?!I\b)\p{{Lu}})", openers);
-    case Right::kLower: return fmt::format(R"(\s+{}\p{{Ll}})", openers);
-    case Right::kLowerWord: return fmt::format(R"(\s+{}\p{{Ll}}+(?![\p{{L}}.]))", openers);
-    case Right::kUrl: return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
-    case Right::kDigit: return R"(\s+\p{Nd})";
-    case Right::kDashUpper: return fmt::format(R"(\s+[-–—]+\s*{}\p{{Lu}})", openers);
-    case Right::kDashLower: return fmt::format(R"(\s+[-–—]+\s*{}\p{{Ll}})", openers);
+    case Right::kLower:
+      return fmt::format(R"(\s+{}\p{{Ll}})", openers);
+    case Right::kLowerWord:
+      return fmt::format(R"(\s+{}\p{{Ll}}+(?![\p{{L}}.]))", openers);
+    case Right::kUrl:
+      return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
+    case Right::kDigit:
+      return R"(\s+\p{Nd})";
+    case Right::kDashUpper:
+      return fmt::format(R"(\s+[-–—]+\s*{}\p{{Lu}})", openers);
+    case Right::kDashLower:
+      return fmt::format(R"(\s+[-–—]+\s*{}\p{{Ll}})", openers);
     case Right::kStarter: {
       std::vector<std::string> words;
       for (const auto word : lists.sentence_starters) words.push_back(escape_regex(word));
@@ -124,17 +132,17 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
         names.push_back(escape_regex(name.substr(0, name.size() - 1)));
       }
       if (names.empty()) return {};
-      return {{is_break, fmt::format("(?i){}{}!", kNotWordBefore, alternation(names)), after,
-               comment}};
+      return {
+          {is_break, fmt::format("(?i){}{}!", kNotWordBefore, alternation(names)), after, comment}};
     }
     case Left::kNeverFinal:
     case Left::kNumberAbbreviation:
     case Left::kNameAbbreviation:
     case Left::kStarterAbbreviation:
     case Left::kAbbreviation: {
-      const std::uint8_t flag = rule.left == Left::kNeverFinal           ? detail::kNeverFinal
-                                : rule.left == Left::kNumberAbbreviation ? detail::kBeforeNumber
-                                : rule.left == Left::kNameAbbreviation   ? detail::kBeforeName
+      const std::uint8_t flag = rule.left == Left::kNeverFinal            ? detail::kNeverFinal
+                                : rule.left == Left::kNumberAbbreviation  ? detail::kBeforeNumber
+                                : rule.left == Left::kNameAbbreviation    ? detail::kBeforeName
                                 : rule.left == Left::kStarterAbbreviation ? detail::kStarterEnds
                                                                           : 0;
       const std::string before = abbreviations_with(lists, flag);
@@ -143,8 +151,9 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
     }
     case Left::kInitial:
       if (lists.pronoun_i) {
-        return {{is_break, fmt::format(R"({}(?:(?!I\.)\p{{Lu}}\.|(?<=\p{{Lu}}\p{{Ll}}{{0,30}}\s)I\.))",
-                                       kNotWordBefore),
+        return {{is_break,
+                 fmt::format(R"({}(?:(?!I\.)\p{{Lu}}\.|(?<=\p{{Lu}}\p{{Ll}}{{0,30}}\s)I\.))",
+                             kNotWordBefore),
                  after, comment}};
       }
       // Ends at the initial's own period: a before-pattern that ran on over "А. С." would hide
@@ -166,10 +175,12 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
       std::vector<std::string> openers;
       for (const auto word : lists.date_openers) openers.push_back(escape_regex(word));
       if (openers.empty()) return {};
-      return {{is_break,
-               fmt::format(R"((?i)^\s*{}(?:\s+\S+){{0,2}}\s+[\p{{Nd}}IVXLCDM][\p{{Nd}}IVXLCDM\-–]*\s*(?:г|гг|в|вв)\.)",
-                           alternation(openers)),
-               after, comment}};
+      return {
+          {is_break,
+           fmt::format(
+               R"((?i)^\s*{}(?:\s+\S+){{0,2}}\s+[\p{{Nd}}IVXLCDM][\p{{Nd}}IVXLCDM\-–]*\s*(?:г|гг|в|вв)\.)",
+               alternation(openers)),
+           after, comment}};
     }
     case Left::kFootnote:
       return {{is_break, R"((?<=\p{L}{2}\.)\d{1,3})", after, comment}};
@@ -260,7 +271,8 @@ std::string builtin_srx() {
   append_language(languagerules, "Russian", Language::kRussian);
   append_language(languagerules, "English", Language::kEnglish);
   auto maprules = body.append_child("maprules");
-  for (const auto& [pattern, name] : {std::pair{"(?i)ru.*", "Russian"}, std::pair{"(?i)en.*", "English"}}) {
+  for (const auto& [pattern, name] :
+       {std::pair{"(?i)ru.*", "Russian"}, std::pair{"(?i)en.*", "English"}}) {
     auto map = maprules.append_child("languagemap");
     map.append_attribute("languagepattern").set_value(pattern);
     map.append_attribute("languagerulename").set_value(name);

@@ -132,8 +132,8 @@ std::unique_ptr<icu::RegexPattern> compile(std::string_view pattern, std::string
                                            const std::string& where) {
   UParseError parse_error{};
   UErrorCode status = U_ZERO_ERROR;
-  const auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(pattern.data(),
-                                                                  static_cast<int32_t>(pattern.size())));
+  const auto text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(pattern.data(), static_cast<int32_t>(pattern.size())));
   std::unique_ptr<icu::RegexPattern> compiled(
       icu::RegexPattern::compile(text, 0, parse_error, status));
   if (U_FAILURE(status) || !compiled) {
@@ -178,11 +178,11 @@ std::string read_srx_file(const std::filesystem::path& path) {
 std::unique_ptr<const RuleSet> load_srx(std::string_view srx, std::string_view name,
                                         Language language) {
   pugi::xml_document document;
-  const auto result = document.load_buffer(srx.data(), srx.size(), pugi::parse_default,
-                                           pugi::encoding_auto);
+  const auto result =
+      document.load_buffer(srx.data(), srx.size(), pugi::parse_default, pugi::encoding_auto);
   if (!result) {
-    bad_srx(name, fmt::format("not well-formed XML at byte {}: {}", result.offset,
-                              result.description()));
+    bad_srx(name,
+            fmt::format("not well-formed XML at byte {}: {}", result.offset, result.description()));
   }
   const auto root = child(document, "srx");
   if (!root) bad_srx(name, "not an SRX document (no <srx> root element)");
@@ -205,8 +205,7 @@ std::unique_ptr<const RuleSet> load_srx(std::string_view srx, std::string_view n
   for (const auto& map : maps) {
     const std::string pattern = map.attribute("languagepattern").value();
     const std::string rule_name = map.attribute("languagerulename").value();
-    const auto compiled =
-        compile(pattern, name, fmt::format("languagemap for '{}'", rule_name));
+    const auto compiled = compile(pattern, name, fmt::format("languagemap for '{}'", rule_name));
     bool matches = false;
     for (const auto& code : codes) {
       UErrorCode status = U_ZERO_ERROR;
@@ -236,8 +235,8 @@ std::unique_ptr<const RuleSet> load_srx(std::string_view srx, std::string_view n
       }
     }
     if (!found) {
-      bad_srx(name, fmt::format("languagemap names languagerule '{}', which does not exist",
-                                rule_name));
+      bad_srx(name,
+              fmt::format("languagemap names languagerule '{}', which does not exist", rule_name));
     }
     std::size_t number = 0;
     for (const auto& rule : children(found, "rule")) {

@@ -59,8 +59,19 @@ bool is_digit(char32_t c) noexcept {
 
 bool is_terminal(char32_t c) noexcept {
   switch (c) {
-    case U'.': case U'!': case U'?': case U'…': case U'‼': case U'⁇': case U'⁈': case U'⁉':
-    case U'。': case U'．': case U'！': case U'？': case U'｡':
+    case U'.':
+    case U'!':
+    case U'?':
+    case U'…':
+    case U'‼':
+    case U'⁇':
+    case U'⁈':
+    case U'⁉':
+    case U'。':
+    case U'．':
+    case U'！':
+    case U'？':
+    case U'｡':
       return true;
     default:
       return false;
@@ -73,8 +84,22 @@ bool is_spaceless_terminal(char32_t c) noexcept {
 
 bool is_quote(char32_t c) noexcept {
   switch (c) {
-    case U'"': case U'\'': case U'«': case U'»': case U'“': case U'”': case U'„': case U'‘':
-    case U'’': case U'‹': case U'›': case U'‚': case U'「': case U'」': case U'『': case U'』':
+    case U'"':
+    case U'\'':
+    case U'«':
+    case U'»':
+    case U'“':
+    case U'”':
+    case U'„':
+    case U'‘':
+    case U'’':
+    case U'‹':
+    case U'›':
+    case U'‚':
+    case U'「':
+    case U'」':
+    case U'『':
+    case U'』':
       return true;
     default:
       return false;
@@ -90,9 +115,28 @@ bool is_dash(char32_t c) noexcept {
 
 bool is_bullet(char32_t c) noexcept {
   switch (c) {
-    case U'•': case U'◦': case U'▪': case U'▫': case U'‣': case U'⁃': case U'●': case U'○':
-    case U'■': case U'□': case U'►': case U'▸': case U'➢': case U'✓': case U'✔': case U'◆':
-    case U'◇': case U'❖': case U'➤': case U'⦿': case U'⁌': case U'⁍':
+    case U'•':
+    case U'◦':
+    case U'▪':
+    case U'▫':
+    case U'‣':
+    case U'⁃':
+    case U'●':
+    case U'○':
+    case U'■':
+    case U'□':
+    case U'►':
+    case U'▸':
+    case U'➢':
+    case U'✓':
+    case U'✔':
+    case U'◆':
+    case U'◇':
+    case U'❖':
+    case U'➤':
+    case U'⦿':
+    case U'⁌':
+    case U'⁍':
       return true;
     default:
       return false;
@@ -115,6 +159,29 @@ std::size_t skip_space_back(std::string_view text, std::size_t pos) noexcept {
     pos = cp.begin;
   }
   return pos;
+}
+
+std::size_t token_begin(std::string_view text, std::size_t pos) noexcept {
+  while (pos > 0) {
+    const auto cp = prev_cp(text, pos);
+    if (is_space(cp.c)) break;
+    pos = cp.begin;
+  }
+  return pos;
+}
+
+bool is_word(std::string_view word, std::size_t min_letters) noexcept {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = next_cp(word, i);
+    if (is_letter(cp.c)) {
+      ++letters;
+    } else if (!(cp.c == U'\'' || cp.c == U'’' || cp.c == U'-')) {
+      return false;
+    }
+    i = cp.end;
+  }
+  return letters >= min_letters;
 }
 
 void append_lower(std::string_view text, std::string& out) {

@@ -65,6 +65,12 @@ struct CodePoint {
 /// Byte offset just after the last non-space character before `pos` (0 if none).
 [[nodiscard]] std::size_t skip_space_back(std::string_view text, std::size_t pos) noexcept;
 
+/// Start of the non-space token that ends at `pos`.
+[[nodiscard]] std::size_t token_begin(std::string_view text, std::size_t pos) noexcept;
+
+/// True if `word` is letters (apostrophes and hyphens allowed inside), at least `min_letters`.
+[[nodiscard]] bool is_word(std::string_view word, std::size_t min_letters) noexcept;
+
 /// Appends the lowercase form of `text` (full Unicode case mapping, ASCII fast path).
 void append_lower(std::string_view text, std::string& out);
 

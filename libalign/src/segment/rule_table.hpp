@@ -1,0 +1,69 @@
+// segment/rule_table.hpp — the built-in rules as data: an ordered table of (left condition,
+// right condition, action) rows over the context of a stop. See builtin_rules.hpp for how it is
+// applied and srx_export.cpp for its SRX form.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace libalign::detail {
+
+/// What is left of a stop.
+enum class Left : std::uint8_t {
+  kAny,
+  kHeldSpan,   ///< inside a quotation or bracket opened mid-sentence: "she said, «Да. Нет.»"
+  kSpaceless,  ///< a terminal of scripts without spaces: 。．！？
+  kExclamationName,      ///< a name ending in "!": "Yahoo!"
+  kNeverFinal,           ///< "e.g.", "т. е.", "см."
+  kAbbreviation,         ///< any listed abbreviation (its current use)
+  kNumberAbbreviation,   ///< a reference word before numbers: "No.", "рис.", "Jan."
+  kNameAbbreviation,     ///< a title or place word before names: "Mr.", "ул.", "г."
+  kStarterAbbreviation,  ///< "U.S.": ends before a sentence starter only
+  kOpeningDate,          ///< "В 1998 г.": a date phrase opening the sentence, not a sentence
+  kInitial,              ///< "А.", "J.", "В.В.": a person's initial
+  kListMarker,           ///< "1.", "a.)", "§2." opening a sentence
+  kPeriodEllipsis,       ///< "compounds. . . ." — a period followed by an ellipsis
+  kEllipsis,             ///< "…", "...", ". . ."
+  kQuotedStop,           ///< the run ends with a closing quote: "'Well!' thought Alice"
+  kDateline,             ///< a news dateline: "МОСКВА, 5 окт. — РИА Новости"
+  kPlainWord,            ///< an ordinary word and a period: "available."
+  kGlued,                ///< no space after the stop: "world.Today"
+  kFootnote,             ///< a footnote number after the period: "out.1 But"
+};
+
+/// What is right of a stop (after whitespace, a dialogue dash, opening quotes/brackets).
+enum class Right : std::uint8_t {
+  kAny,
+  kUpper,      ///< a capitalized word
+  kCapital,    ///< a capitalized word other than the English pronoun "I"
+  kLower,      ///< a lowercase word
+  kLowerWord,  ///< a lowercase word that is not itself abbreviated ("ed." is)
+  kUrl,        ///< a web address: "http://", "www."
+  kDigit,      ///< a number
+  kStarter,    ///< a capitalized sentence starter: "The", "It", "How"
+  kDashUpper,  ///< a dash, then a capitalized word: "— А мне?"
+  kDashLower,  ///< a dash, then a lowercase word: "— сказал он"
+};
+
+enum class Action : std::uint8_t {
+  kBreak,
+  kNoBreak,
+  kBreakBeforeEllipsis,  ///< break after the period, the ellipsis opens the next sentence
+};
+
+/// Which languages a rule is for.
+enum LanguageMask : std::uint8_t { kRu = 1, kEn = 2, kBoth = 3 };
+
+struct Rule {
+  Left left;
+  Right right;
+  Action action;
+  std::uint8_t languages;
+  std::string_view example;  ///< a case it decides; documents the rule and names its tests
+};
+
+/// The ordered rule table: the first row that matches a stop decides.
+[[nodiscard]] std::span<const Rule> builtin_rule_table();
+
+}  // namespace libalign::detail
