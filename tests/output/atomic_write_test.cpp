@@ -8,8 +8,8 @@
 #include <csignal>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
@@ -96,9 +96,8 @@ TEST_F(AtomicWrite, FailureKeepsTheOldFileIntact) {
 TEST_F(AtomicWrite, LibalignErrorsFromTheWriterPassThroughUnchanged) {
   const fs::path target = dir_ / "out.tmx";
   try {
-    write_file_atomically(target, [](std::ostream&) {
-      throw Error(ErrorCode::kInvalidArgument, "bad option");
-    });
+    write_file_atomically(
+        target, [](std::ostream&) { throw Error(ErrorCode::kInvalidArgument, "bad option"); });
     FAIL() << "no exception";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kInvalidArgument);
@@ -124,8 +123,7 @@ TEST_F(AtomicWrite, MissingDirectoryIsAWriteErrorNamingThePath) {
     FAIL() << "no exception";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kWrite);
-    EXPECT_NE(std::string(e.what()).find(target.string() + ": cannot write: "),
-              std::string::npos)
+    EXPECT_NE(std::string(e.what()).find(target.string() + ": cannot write: "), std::string::npos)
         << e.what();
   }
   EXPECT_EQ(listing(), "");

@@ -1,7 +1,6 @@
 /* Tests of the C API, written in C11 and using nothing but libalign.h: what a C program or an
  * FFI binding sees. Exit status 0 when every check passed; each failure is printed. */
 #include <libalign/libalign.h>
-
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,13 +8,13 @@
 
 static int failures = 0;
 
-#define CHECK(condition)                                                          \
-  do {                                                                            \
-    if (!(condition)) {                                                           \
-      fprintf(stderr, "%s:%d: CHECK failed: %s (last error: %s)\n", __FILE__,    \
-              __LINE__, #condition, la_last_error());                             \
-      ++failures;                                                                 \
-    }                                                                             \
+#define CHECK(condition)                                                                \
+  do {                                                                                  \
+    if (!(condition)) {                                                                 \
+      fprintf(stderr, "%s:%d: CHECK failed: %s (last error: %s)\n", __FILE__, __LINE__, \
+              #condition, la_last_error());                                             \
+      ++failures;                                                                       \
+    }                                                                                   \
   } while (0)
 
 static const char kRussian[] =
@@ -157,8 +156,7 @@ static void test_errors(void) {
                        &alignment) == LA_ERROR_LANGUAGE);
   CHECK(alignment == NULL);
   CHECK(contains(la_last_error(), "Russian"));
-  CHECK(la_align_texts(pipeline, "", 0, kEnglish, LA_NUL_TERMINATED, &alignment) ==
-        LA_ERROR_EMPTY);
+  CHECK(la_align_texts(pipeline, "", 0, kEnglish, LA_NUL_TERMINATED, &alignment) == LA_ERROR_EMPTY);
   CHECK(la_align_files(pipeline, "/no/such/file.ru.txt", "/no/such/file.en.txt", &alignment) ==
         LA_ERROR_NOT_FOUND);
   CHECK(contains(la_last_error(), "/no/such/file."));
@@ -198,8 +196,8 @@ static void test_presplit_option(void) {
   CHECK(la_pipeline_new(options, &pipeline) == LA_OK);
   la_options_free(options);
   la_alignment* alignment = NULL;
-  CHECK(la_align_texts(pipeline, "Один. Два.\nТри.\n", LA_NUL_TERMINATED,
-                       "One. Two.\nThree.\n", LA_NUL_TERMINATED, &alignment) == LA_OK);
+  CHECK(la_align_texts(pipeline, "Один. Два.\nТри.\n", LA_NUL_TERMINATED, "One. Two.\nThree.\n",
+                       LA_NUL_TERMINATED, &alignment) == LA_OK);
   CHECK(la_alignment_sentence_count(alignment, LA_FIRST) == 2);
   CHECK(la_alignment_sentence_count(alignment, LA_SECOND) == 2);
   la_alignment_free(alignment);

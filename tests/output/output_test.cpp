@@ -1,5 +1,7 @@
 // Tests of the output stage: Alignment → TMX model, and the TSV / JSONL / beads / HTML formats,
 // with FILE1 in either language (bead indices are Russian/English, output is in file order).
+#include "libalign/output.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -7,7 +9,6 @@
 
 #include "fixture.hpp"
 #include "libalign/error.hpp"
-#include "libalign/output.hpp"
 
 namespace libalign {
 namespace {
@@ -46,11 +47,9 @@ TEST(ToTmx, KeepsOnlyPairsWithBothSidesAndNumbersThem) {
   ASSERT_EQ(tmx.units.size(), 2u);
   EXPECT_EQ(tmx.units[0].tuid, "1");
   EXPECT_EQ(tmx.units[1].tuid, "2");
-  EXPECT_EQ(tmx.units[0].variants,
-            (std::vector<TmxVariant>{{"ru", "Привет."}, {"en", "Hello."}}));
-  EXPECT_EQ(tmx.units[1].variants,
-            (std::vector<TmxVariant>{{"ru", "Как дела? Всё хорошо."},
-                                     {"en", "How are you? All is well."}}));
+  EXPECT_EQ(tmx.units[0].variants, (std::vector<TmxVariant>{{"ru", "Привет."}, {"en", "Hello."}}));
+  EXPECT_EQ(tmx.units[1].variants, (std::vector<TmxVariant>{{"ru", "Как дела? Всё хорошо."},
+                                                            {"en", "How are you? All is well."}}));
 }
 
 TEST(ToTmx, WritesScoreBeadAndDocumentProps) {

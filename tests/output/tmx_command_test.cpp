@@ -33,8 +33,8 @@ class TmxCommand : public ::testing::Test {
   void TearDown() override { fs::remove_all(dir_); }
 
   CommandResult align(const std::string& args) const {
-    const std::string command = "cd '" + dir_.string() + "' && '" ALIGN_EXE "' " + args +
-                                " >stdout.txt 2>stderr.txt";
+    const std::string command =
+        "cd '" + dir_.string() + "' && '" ALIGN_EXE "' " + args + " >stdout.txt 2>stderr.txt";
     CommandResult run;
     const int raw = std::system(command.c_str());
     run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -78,7 +78,8 @@ class TmxCommand : public ::testing::Test {
 TEST_F(TmxCommand, MergeDropsIdenticalPairsAndRenumbers) {
   spit("a.tmx", tmx({{"Один.", "One."}, {"Два.", "Two."}}));
   spit("b.tmx", tmx({{"Два.", "Two."}, {"Три.", "Three."}}));
-  const CommandResult run = align("tmx merge a.tmx b.tmx -o c.tmx --creation-date 20250101T000000Z");
+  const CommandResult run =
+      align("tmx merge a.tmx b.tmx -o c.tmx --creation-date 20250101T000000Z");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.err.find("3 units from 2 files (1 duplicates dropped)"), std::string::npos)
       << run.err;

@@ -172,9 +172,8 @@ TEST(TmxReader, ReadsUtf16LittleAndBigEndianWithBom) {
 }
 
 TEST(TmxReader, ReadsUtf8WithBom) {
-  const TmxDocument doc =
-      read_tmx_text("\xEF\xBB\xBF" + tmx("<tu><tuv xml:lang=\"ru\"><seg>Да</seg></tuv></tu>"),
-                    "bom.tmx");
+  const TmxDocument doc = read_tmx_text(
+      "\xEF\xBB\xBF" + tmx("<tu><tuv xml:lang=\"ru\"><seg>Да</seg></tuv></tu>"), "bom.tmx");
   EXPECT_EQ(doc.units.at(0).variants.at(0).text, "Да");
 }
 

@@ -7,9 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <string>
-
 #include <pugixml.hpp>
+#include <string>
 
 #include "libalign/error.hpp"
 #include "libalign/tmx.hpp"
@@ -163,8 +162,12 @@ TEST(StripXmlInvalid, KeepsTabNewlineAndAllValidText) {
 }
 
 TEST(StripXmlInvalid, RemovesControlsNoncharactersSurrogatesAndBrokenUtf8) {
-  EXPECT_EQ(strip_xml_invalid(std::string("a\x00" "b\x1F" "c", 5)), "abc");
-  EXPECT_EQ(strip_xml_invalid("x\xEF\xBF\xBEy\xEF\xBF\xBFz"), "xyz");     // U+FFFE, U+FFFF
+  EXPECT_EQ(strip_xml_invalid(std::string("a\x00"
+                                          "b\x1F"
+                                          "c",
+                                          5)),
+            "abc");
+  EXPECT_EQ(strip_xml_invalid("x\xEF\xBF\xBEy\xEF\xBF\xBFz"), "xyz");    // U+FFFE, U+FFFF
   EXPECT_EQ(strip_xml_invalid("l\xED\xA0\x80o\xED\xBF\xBFne"), "lone");  // encoded surrogates
   EXPECT_EQ(strip_xml_invalid("bad\xFF\xC3 utf8\xE2\x82"), "bad utf8");
 }
@@ -178,8 +181,8 @@ TEST(TmxWriter, OutputIsValidAgainstTheTmx14Dtd) {
   TmxDocument tmx = two_units();
   tmx.header.creation_id = "tester";
   tmx.units.push_back({.variants = {{"ru", "A & B \x07<c>"}, {"en", "\"q\""}}});
-  const std::filesystem::path file =
-      std::filesystem::temp_directory_path() / ("tmx_writer_test_" + std::to_string(::getpid()) + ".tmx");
+  const std::filesystem::path file = std::filesystem::temp_directory_path() /
+                                     ("tmx_writer_test_" + std::to_string(::getpid()) + ".tmx");
   {
     std::ofstream out(file, std::ios::binary);
     write_tmx(out, tmx);

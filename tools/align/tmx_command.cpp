@@ -65,13 +65,12 @@ int run_merge(const std::vector<std::string>& args) {
       "Merges TMX files into one, keeping the first of identical pairs (same languages and\n"
       "texts). TUs are renumbered; their props are kept. Writes to standard output when -o is\n"
       "absent.\n\nOptions");
-  visible.add_options()
-    ("help,h", "show this help")
-    ("output,o", po::value<std::string>(), "write here (atomically) instead of standard output")
-    ("keep-inline", "keep the text of inline codes (<bpt>, <ph>, ...) instead of dropping it")
-    ("creation-id", po::value<std::string>(), "TMX creationid of the merged file")
-    ("creation-date", po::value<std::string>(),
-     "TMX creationdate as YYYYMMDDThhmmssZ (default: now)");
+  visible.add_options()("help,h", "show this help")(
+      "output,o", po::value<std::string>(), "write here (atomically) instead of standard output")(
+      "keep-inline", "keep the text of inline codes (<bpt>, <ph>, ...) instead of dropping it")(
+      "creation-id", po::value<std::string>(), "TMX creationid of the merged file")(
+      "creation-date", po::value<std::string>(),
+      "TMX creationdate as YYYYMMDDThhmmssZ (default: now)");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;
@@ -84,9 +83,9 @@ int run_merge(const std::vector<std::string>& args) {
     std::cout << visible << "\n";
     return kExitOk;
   }
-  const std::vector<std::string> inputs =
-      values.count("input") > 0 ? values["input"].as<std::vector<std::string>>()
-                                : std::vector<std::string>();
+  const std::vector<std::string> inputs = values.count("input") > 0
+                                              ? values["input"].as<std::vector<std::string>>()
+                                              : std::vector<std::string>();
   if (inputs.size() < 2) throw UsageError("merge needs at least two TMX files");
   if (values.count("creation-date") > 0 &&
       !libalign::is_tmx_date(values["creation-date"].as<std::string>()))
@@ -102,9 +101,9 @@ int run_merge(const std::vector<std::string>& args) {
                                  ? merged.header.admin_lang
                                  : documents.front().header.admin_lang;
   merged.header.datatype = "plaintext";
-  merged.header.creation_date =
-      values.count("creation-date") > 0 ? values["creation-date"].as<std::string>()
-                                        : libalign::tmx_date_now();
+  merged.header.creation_date = values.count("creation-date") > 0
+                                    ? values["creation-date"].as<std::string>()
+                                    : libalign::tmx_date_now();
   if (values.count("creation-id") > 0)
     merged.header.creation_id = values["creation-id"].as<std::string>();
   // One source language if the inputs agree, else a memory for every direction.
@@ -141,8 +140,8 @@ int run_merge(const std::vector<std::string>& args) {
 
   if (values.count("output") > 0) {
     const std::string& output = values["output"].as<std::string>();
-    libalign::write_file_atomically(
-        output, [&](std::ostream& out) { libalign::write_tmx(out, merged); });
+    libalign::write_file_atomically(output,
+                                    [&](std::ostream& out) { libalign::write_tmx(out, merged); });
     std::cerr << fmt::format("align: wrote {}: {} units from {} files ({} duplicates dropped)\n",
                              output, merged.units.size(), inputs.size(),
                              total - merged.units.size());
@@ -202,9 +201,8 @@ void print_stats(const std::string& file, const libalign::TmxDocument& document)
   if (scored > 0) {
     std::cout << fmt::format("score mean: {:.4f}\nscore min: {:.4f}\n", score_sum / scored,
                              score_min)
-              << fmt::format("scores 0-.2 .2-.4 .4-.6 .6-.8 .8-1: {} {} {} {} {}\n",
-                             score_bands[0], score_bands[1], score_bands[2], score_bands[3],
-                             score_bands[4]);
+              << fmt::format("scores 0-.2 .2-.4 .4-.6 .6-.8 .8-1: {} {} {} {} {}\n", score_bands[0],
+                             score_bands[1], score_bands[2], score_bands[3], score_bands[4]);
   }
 }
 
@@ -213,9 +211,8 @@ int run_stats(const std::vector<std::string>& args) {
       "align tmx stats X.tmx [...] [options]\n\n"
       "Prints, for each file: units, variants per language, units that are not bilingual, empty\n"
       "segments, duplicate pairs, and (for libalign files) bead types and scores.\n\nOptions");
-  visible.add_options()
-    ("help,h", "show this help")
-    ("keep-inline", "count the text of inline codes (<bpt>, <ph>, ...) as segment text");
+  visible.add_options()("help,h", "show this help")(
+      "keep-inline", "count the text of inline codes (<bpt>, <ph>, ...) as segment text");
   po::options_description hidden;
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
   po::options_description all;

@@ -6,7 +6,6 @@
  * (or `make`; set PKG_CONFIG_PATH=PREFIX/lib/pkgconfig for a non-system prefix, and
  * LD_LIBRARY_PATH=PREFIX/lib to run it from there). */
 #include <libalign/libalign.h>
-
 #include <stdio.h>
 
 int main(void) {

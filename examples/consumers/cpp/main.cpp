@@ -1,10 +1,9 @@
 // Aligns a short Russian text with its English translation through the C++ API of an installed
 // libalign and prints the aligned pairs, then the TMX.
+#include <iostream>
 #include <libalign/error.hpp>
 #include <libalign/output.hpp>
 #include <libalign/pipeline.hpp>
-
-#include <iostream>
 
 int main() {
   const char* russian =
@@ -17,8 +16,7 @@ int main() {
     const libalign::Pipeline pipeline;
     const libalign::Alignment alignment =
         pipeline.align_texts(russian, "ru.txt", english, "en.txt");
-    std::cout << "libalign " << libalign::version() << ": " << alignment.beads.size()
-              << " beads\n";
+    std::cout << "libalign " << libalign::version() << ": " << alignment.beads.size() << " beads\n";
     for (const libalign::Bead& bead : alignment.beads) {
       if (bead.ru_count == 0 || bead.en_count == 0) continue;
       std::cout << bead.type() << "  " << bead.score << "\n  ru: " << bead.ru_text(alignment.ru())

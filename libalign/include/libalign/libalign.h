@@ -60,19 +60,19 @@ extern "C" {
 /** Result of every fallible call. The numbers are part of the ABI and never change. */
 typedef enum la_status {
   LA_OK = 0,
-  LA_ERROR_NOT_FOUND = 1,        /**< an input path does not exist */
-  LA_ERROR_NOT_A_FILE = 2,       /**< an input path is a directory or special file */
-  LA_ERROR_UNREADABLE = 3,       /**< a file exists but could not be read */
-  LA_ERROR_EMPTY = 4,            /**< a document has no text */
-  LA_ERROR_DECODE = 5,           /**< bytes that are not text in a supported encoding */
-  LA_ERROR_LANGUAGE = 6,         /**< language unknown, or both documents in one language */
-  LA_ERROR_BAD_SRX = 7,          /**< a malformed SRX rules file */
-  LA_ERROR_BAD_TMX = 8,          /**< a malformed TMX file */
-  LA_ERROR_BAD_LEXICON = 9,      /**< a malformed lexicon file */
-  LA_ERROR_WRITE = 10,           /**< an output file could not be written */
+  LA_ERROR_NOT_FOUND = 1,         /**< an input path does not exist */
+  LA_ERROR_NOT_A_FILE = 2,        /**< an input path is a directory or special file */
+  LA_ERROR_UNREADABLE = 3,        /**< a file exists but could not be read */
+  LA_ERROR_EMPTY = 4,             /**< a document has no text */
+  LA_ERROR_DECODE = 5,            /**< bytes that are not text in a supported encoding */
+  LA_ERROR_LANGUAGE = 6,          /**< language unknown, or both documents in one language */
+  LA_ERROR_BAD_SRX = 7,           /**< a malformed SRX rules file */
+  LA_ERROR_BAD_TMX = 8,           /**< a malformed TMX file */
+  LA_ERROR_BAD_LEXICON = 9,       /**< a malformed lexicon file */
+  LA_ERROR_WRITE = 10,            /**< an output file could not be written */
   LA_ERROR_INVALID_ARGUMENT = 11, /**< a NULL handle, an unknown option, a bad value, ... */
   LA_ERROR_OUT_OF_MEMORY = 12,
-  LA_ERROR_INTERNAL = 13         /**< a bug in libalign; the message says more */
+  LA_ERROR_INTERNAL = 13 /**< a bug in libalign; the message says more */
 } la_status;
 
 /** The two documents of an alignment, in the caller's order. */
@@ -96,9 +96,9 @@ typedef struct la_bead {
   size_t first_count;
   size_t second_begin;
   size_t second_count;
-  double score;             /**< confidence in [0, 1]; 0 for one-sided beads */
-  const char* first_text;   /**< the first side's sentences joined by a space; "" if none */
-  const char* second_text;  /**< the same for the second side */
+  double score;            /**< confidence in [0, 1]; 0 for one-sided beads */
+  const char* first_text;  /**< the first side's sentences joined by a space; "" if none */
+  const char* second_text; /**< the same for the second side */
 } la_bead;
 
 /** The library version, e.g. "0.1.0". Never fails. */
@@ -148,9 +148,8 @@ LA_API void la_pipeline_free(la_pipeline* pipeline);
 
 /** Aligns two documents given as bytes (`size` may be LA_NUL_TERMINATED). The documents'
  *  languages are detected: one must be Russian and the other English, in either order. */
-LA_API la_status la_align_texts(const la_pipeline* pipeline, const char* first,
-                                size_t first_size, const char* second, size_t second_size,
-                                la_alignment** out);
+LA_API la_status la_align_texts(const la_pipeline* pipeline, const char* first, size_t first_size,
+                                const char* second, size_t second_size, la_alignment** out);
 
 /** Aligns two files (paths in UTF-8). */
 LA_API la_status la_align_files(const la_pipeline* pipeline, const char* first_path,
@@ -177,8 +176,7 @@ LA_API const char* la_alignment_language(const la_alignment* alignment, la_side 
 
 /** The sentences of one side. */
 LA_API size_t la_alignment_sentence_count(const la_alignment* alignment, la_side side);
-LA_API const char* la_alignment_sentence(const la_alignment* alignment, la_side side,
-                                         size_t index);
+LA_API const char* la_alignment_sentence(const la_alignment* alignment, la_side side, size_t index);
 
 /* ---- Output --------------------------------------------------------------------------- */
 

@@ -49,14 +49,14 @@ struct OutputOptions {
   /// Aligned pairs scored below this are left out of kTmx and kTsv. kBeads, kJsonl and kHtml
   /// always show every bead (they carry the score, and beads must cover every sentence).
   double min_score = 0.0;
-  bool tuids = true;           ///< number the TUs tuid="1", "2", ...
+  bool tuids = true;  ///< number the TUs tuid="1", "2", ...
   /// Header segtype: "auto" (default): "paragraph" when some TU joins several sentences on a
   /// side, else "sentence"; or "sentence" / "paragraph" as given. "paragraph" lets OmegaT split
   /// such TUs with its own rules, so that they match its sentence segments (docs/tmx.md).
   std::string segtype = "auto";
   /// YYYYMMDDThhmmssZ; empty: now (UTC). Set it for byte-identical reruns.
   std::string creation_date{};
-  std::string creation_id{};     ///< empty: not written
+  std::string creation_id{};  ///< empty: not written
 };
 
 /// The aligned pairs (beads with both sides non-empty and score ≥ min_score) as a TMX model,

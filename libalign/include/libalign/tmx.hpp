@@ -25,7 +25,7 @@ namespace libalign {
 
 /// A <prop type="…">value</prop> of a translation unit.
 struct TmxProp {
-  std::string type{};   ///< e.g. "x-score"; user-defined types start with "x-"
+  std::string type{};  ///< e.g. "x-score"; user-defined types start with "x-"
   std::string value{};
   friend bool operator==(const TmxProp&, const TmxProp&) = default;
 };
@@ -39,7 +39,7 @@ struct TmxVariant {
 
 /// A translation unit: <tu tuid="…" segtype="…"> props, then variants.
 struct TranslationUnit {
-  std::string tuid{};                  ///< empty: no tuid attribute
+  std::string tuid{};  ///< empty: no tuid attribute
   /// TU-level segtype ("sentence", "paragraph", ...); empty: inherits the header's. libalign
   /// writes "paragraph" on TUs that join several sentences on one side (see docs/tmx.md).
   std::string segtype{};
@@ -52,14 +52,14 @@ struct TranslationUnit {
 /// from the file (empty when the attribute is absent).
 struct TmxHeader {
   std::string creation_tool = "libalign";
-  std::string creation_tool_version{};   ///< write_tmx(): the library version when empty
-  std::string segtype = "sentence";    ///< "sentence" or "paragraph" (see docs/tmx.md)
+  std::string creation_tool_version{};  ///< write_tmx(): the library version when empty
+  std::string segtype = "sentence";     ///< "sentence" or "paragraph" (see docs/tmx.md)
   std::string o_tmf = "libalign";
   std::string admin_lang = "en";
-  std::string src_lang = "ru";         ///< a code, or "*all*" for bidirectional memories
+  std::string src_lang = "ru";  ///< a code, or "*all*" for bidirectional memories
   std::string datatype = "plaintext";
-  std::string creation_date{};           ///< YYYYMMDDThhmmssZ; empty: not written
-  std::string creation_id{};             ///< empty: not written
+  std::string creation_date{};  ///< YYYYMMDDThhmmssZ; empty: not written
+  std::string creation_id{};    ///< empty: not written
   friend bool operator==(const TmxHeader&, const TmxHeader&) = default;
 };
 

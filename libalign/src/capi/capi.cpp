@@ -1,6 +1,6 @@
 // capi/capi.cpp — the C API (libalign.h) over the C++ library. Every entry point catches
 // everything: a C caller, a JVM or a CLR must never see a C++ exception.
-#include "libalign/libalign.h"
+#include <fmt/format.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -12,10 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "libalign/error.hpp"
 #include "libalign/lexicon.hpp"
+#include "libalign/libalign.h"
 #include "libalign/output.hpp"
 #include "libalign/pipeline.hpp"
 
@@ -54,17 +53,28 @@ thread_local std::string last_error;
 
 la_status status_of(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kNotFound: return LA_ERROR_NOT_FOUND;
-    case ErrorCode::kNotAFile: return LA_ERROR_NOT_A_FILE;
-    case ErrorCode::kUnreadable: return LA_ERROR_UNREADABLE;
-    case ErrorCode::kEmpty: return LA_ERROR_EMPTY;
-    case ErrorCode::kDecode: return LA_ERROR_DECODE;
-    case ErrorCode::kLanguage: return LA_ERROR_LANGUAGE;
-    case ErrorCode::kBadSrx: return LA_ERROR_BAD_SRX;
-    case ErrorCode::kBadTmx: return LA_ERROR_BAD_TMX;
-    case ErrorCode::kBadLexicon: return LA_ERROR_BAD_LEXICON;
-    case ErrorCode::kWrite: return LA_ERROR_WRITE;
-    case ErrorCode::kInvalidArgument: return LA_ERROR_INVALID_ARGUMENT;
+    case ErrorCode::kNotFound:
+      return LA_ERROR_NOT_FOUND;
+    case ErrorCode::kNotAFile:
+      return LA_ERROR_NOT_A_FILE;
+    case ErrorCode::kUnreadable:
+      return LA_ERROR_UNREADABLE;
+    case ErrorCode::kEmpty:
+      return LA_ERROR_EMPTY;
+    case ErrorCode::kDecode:
+      return LA_ERROR_DECODE;
+    case ErrorCode::kLanguage:
+      return LA_ERROR_LANGUAGE;
+    case ErrorCode::kBadSrx:
+      return LA_ERROR_BAD_SRX;
+    case ErrorCode::kBadTmx:
+      return LA_ERROR_BAD_TMX;
+    case ErrorCode::kBadLexicon:
+      return LA_ERROR_BAD_LEXICON;
+    case ErrorCode::kWrite:
+      return LA_ERROR_WRITE;
+    case ErrorCode::kInvalidArgument:
+      return LA_ERROR_INVALID_ARGUMENT;
   }
   return LA_ERROR_INTERNAL;
 }
@@ -136,16 +146,22 @@ void set_option(la_options& options, std::string_view key, const std::string& va
       invalid(fmt::format("option paragraphs: \"{}\" is not blank or line", value));
     }
   } else if (key == "srx") {
-    if (value.empty()) options.pipeline.srx.reset(); else options.pipeline.srx = value;
+    if (value.empty())
+      options.pipeline.srx.reset();
+    else
+      options.pipeline.srx = value;
   } else if (key == "lexicon") {
-    if (value.empty()) options.lexicon_path.reset(); else options.lexicon_path = value;
+    if (value.empty())
+      options.lexicon_path.reset();
+    else
+      options.lexicon_path = value;
   } else if (key == "learn_lexicon") {
     options.pipeline.align.learn_lexicon = parse_bool(key, value);
   } else if (key == "langs") {
     const std::size_t comma = value.find(',');
     if (comma == std::string::npos || comma == 0 || comma + 1 == value.size())
-      invalid(fmt::format("option langs: \"{}\" is not two codes, Russian first: ru-RU,en-US",
-                          value));
+      invalid(
+          fmt::format("option langs: \"{}\" is not two codes, Russian first: ru-RU,en-US", value));
     out.ru_code = value.substr(0, comma);
     out.en_code = value.substr(comma + 1);
   } else if (key == "srclang") {
@@ -197,8 +213,7 @@ const libalign::Document* side_document(const la_alignment* alignment, la_side s
   return nullptr;
 }
 
-std::string render(const la_alignment& alignment, const char* format,
-                   const la_options* options) {
+std::string render(const la_alignment& alignment, const char* format, const la_options* options) {
   const libalign::Format parsed = libalign::parse_format(format);
   std::ostringstream out;
   libalign::write_alignment(out, alignment.alignment, parsed,
@@ -332,15 +347,15 @@ const char* la_alignment_sentence(const la_alignment* alignment, la_side side, s
   return document->sentences[index].text.c_str();
 }
 
-la_status la_alignment_write(const la_alignment* alignment, const char* path,
-                             const char* format, const la_options* options) {
+la_status la_alignment_write(const la_alignment* alignment, const char* path, const char* format,
+                             const la_options* options) {
   return guarded([&] {
     require(alignment, "alignment");
     require(path, "path");
     require(format, "format");
     const libalign::Format parsed = libalign::parse_format(format);
-    const libalign::OutputOptions& output = options != nullptr ? options->output
-                                                               : alignment->output;
+    const libalign::OutputOptions& output =
+        options != nullptr ? options->output : alignment->output;
     libalign::write_file_atomically(path, [&](std::ostream& out) {
       libalign::write_alignment(out, alignment->alignment, parsed, output);
     });

@@ -5,6 +5,7 @@
 // before the rename makes it visible) and the errno of a failed write ("No space left on
 // device") for the message.
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,8 +17,6 @@
 #include <streambuf>
 #include <string>
 #include <system_error>
-
-#include <fmt/format.h>
 
 #include "libalign/error.hpp"
 #include "libalign/output.hpp"

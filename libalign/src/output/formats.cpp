@@ -1,11 +1,11 @@
 // output/formats.cpp — the line formats: TSV, JSONL and bead indices.
 #include "output/formats.hpp"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <ostream>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "libalign/error.hpp"
 #include "output/text.hpp"

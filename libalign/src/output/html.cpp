@@ -1,10 +1,10 @@
 // output/html.cpp — a self-contained side-by-side review page (no scripts, no external files),
 // so a translator can open it from an e-mail or a CI artifact and spot weak beads by colour.
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <ostream>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "output/formats.hpp"
 #include "output/text.hpp"
@@ -48,9 +48,8 @@ void write_html(std::ostream& out, const Alignment& alignment) {
   for (const Bead& bead : alignment.beads)
     if (bead.ru_count > 0 && bead.en_count > 0) ++pairs;
 
-  out << "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>"
-      << first_name << " — " << second_name << "</title>\n<style>" << kStyle
-      << "</style>\n</head>\n<body>\n"
+  out << "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>" << first_name << " — "
+      << second_name << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
       << "<h1>" << first_name << " — " << second_name << "</h1>\n"
       << fmt::format("<p>{} beads, {} aligned pairs.</p>\n", alignment.beads.size(), pairs)
       << "<p class=\"legend\"><span style=\"background:#e8f6e8\">score ≥ 0.8</span>"

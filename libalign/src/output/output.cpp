@@ -1,12 +1,12 @@
 // output/output.cpp — Alignment → TMX model, and the dispatch of write_alignment().
 #include "libalign/output.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <ostream>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "libalign/error.hpp"
 #include "output/formats.hpp"
@@ -30,16 +30,15 @@ void check_options(const OutputOptions& options) {
   check_language_code(options.ru_code);
   check_language_code(options.en_code);
   if (options.ru_code == options.en_code)
-    throw Error(ErrorCode::kInvalidArgument,
-                fmt::format("the Russian and English language codes are both \"{}\"",
-                            options.ru_code));
+    throw Error(
+        ErrorCode::kInvalidArgument,
+        fmt::format("the Russian and English language codes are both \"{}\"", options.ru_code));
   if (!(options.min_score >= 0.0 && options.min_score <= 1.0))
     throw Error(ErrorCode::kInvalidArgument,
                 fmt::format("minimum score {} is not between 0 and 1", options.min_score));
   if (options.segtype != "auto" && options.segtype != "sentence" && options.segtype != "paragraph")
     throw Error(ErrorCode::kInvalidArgument,
-                fmt::format("segtype \"{}\" is not auto, sentence or paragraph",
-                            options.segtype));
+                fmt::format("segtype \"{}\" is not auto, sentence or paragraph", options.segtype));
   if (!options.creation_date.empty() && !is_tmx_date(options.creation_date))
     throw Error(ErrorCode::kInvalidArgument,
                 fmt::format("creation date \"{}\" is not of the form YYYYMMDDThhmmssZ",
@@ -54,9 +53,9 @@ Format parse_format(std::string_view name) {
   if (name == "jsonl") return Format::kJsonl;
   if (name == "beads") return Format::kBeads;
   if (name == "html") return Format::kHtml;
-  throw Error(ErrorCode::kInvalidArgument,
-              fmt::format("unknown output format \"{}\" (expected tmx, tsv, jsonl, beads or html)",
-                          name));
+  throw Error(
+      ErrorCode::kInvalidArgument,
+      fmt::format("unknown output format \"{}\" (expected tmx, tsv, jsonl, beads or html)", name));
 }
 
 TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options) {
@@ -64,8 +63,8 @@ TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options) {
   const Document& ru = alignment.ru();
   const Document& en = alignment.en();
   const Language source = options.source != Language::kUnknown ? options.source
-                          : alignment.first_is_russian()        ? Language::kRussian
-                                                                : Language::kEnglish;
+                          : alignment.first_is_russian()       ? Language::kRussian
+                                                               : Language::kEnglish;
   const bool ru_first = source == Language::kRussian;
 
   TmxDocument tmx;
@@ -113,9 +112,8 @@ TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options) {
   // its default sentence segmentation, a 2:2 TU then matches as two sentences instead of
   // never (docs/tmx.md has the measurements). So "auto" says "paragraph" as soon as one TU
   // holds several sentences.
-  const bool any_multi = std::any_of(tmx.units.begin(), tmx.units.end(), [](const auto& unit) {
-    return unit.segtype == "paragraph";
-  });
+  const bool any_multi = std::any_of(tmx.units.begin(), tmx.units.end(),
+                                     [](const auto& unit) { return unit.segtype == "paragraph"; });
   tmx.header.segtype = options.segtype != "auto" ? options.segtype
                        : any_multi               ? "paragraph"
                                                  : "sentence";
@@ -127,11 +125,21 @@ TmxDocument to_tmx(const Alignment& alignment, const OutputOptions& options) {
 void write_alignment(std::ostream& out, const Alignment& alignment, Format format,
                      const OutputOptions& options) {
   switch (format) {
-    case Format::kTmx: write_tmx(out, to_tmx(alignment, options)); return;
-    case Format::kTsv: detail::write_tsv(out, alignment, options); return;
-    case Format::kJsonl: detail::write_jsonl(out, alignment); return;
-    case Format::kBeads: detail::write_beads(out, alignment); return;
-    case Format::kHtml: detail::write_html(out, alignment); return;
+    case Format::kTmx:
+      write_tmx(out, to_tmx(alignment, options));
+      return;
+    case Format::kTsv:
+      detail::write_tsv(out, alignment, options);
+      return;
+    case Format::kJsonl:
+      detail::write_jsonl(out, alignment);
+      return;
+    case Format::kBeads:
+      detail::write_beads(out, alignment);
+      return;
+    case Format::kHtml:
+      detail::write_html(out, alignment);
+      return;
   }
   throw Error(ErrorCode::kInvalidArgument, "unknown output format");
 }

@@ -1,21 +1,18 @@
 // output/text.cpp — see text.hpp.
 #include "output/text.hpp"
 
+#include <fmt/format.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <cstdint>
-
-#include <fmt/format.h>
 
 #include "libalign/tmx.hpp"
 
 namespace libalign::detail {
 namespace {
 
-bool is_trimmed_space(UChar32 c) {
-  return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B;
-}
+bool is_trimmed_space(UChar32 c) { return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B; }
 
 }  // namespace
 
@@ -54,8 +51,8 @@ std::string one_line(std::string_view utf8) {
     const int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x85 ||
-        c == 0x2028 || c == 0x2029) {
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 ||
+        c == 0x2029) {
       out += ' ';
     } else {
       out.append(utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
@@ -75,21 +72,35 @@ std::string json_quote(std::string_view utf8) {
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
         if (c < 0) {
           out += "\xEF\xBF\xBD";  // U+FFFD for an ill-formed sequence
         } else if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
         } else {
-          out.append(utf8.substr(static_cast<std::size_t>(start),
-                                 static_cast<std::size_t>(i - start)));
+          out.append(
+              utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
         }
     }
   }
@@ -102,12 +113,23 @@ std::string html_escape(std::string_view utf8) {
   out.reserve(utf8.size());
   for (const char ch : strip_xml_invalid(utf8)) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += ch;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += ch;
     }
   }
   return out;

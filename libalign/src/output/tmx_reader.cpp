@@ -3,6 +3,7 @@
 // Lenient where real files differ (OmegaT's *-omegat.tmx is TMX 1.1 with `lang=` on <tuv>;
 // translate-toolkit and Trados write a 1.4 header; some files declare windows-1251), strict
 // where guessing would lose data (malformed XML, a <tuv> without a language or a <seg>).
+#include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -10,11 +11,9 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
-
-#include <fmt/format.h>
-#include <pugixml.hpp>
 
 #include "libalign/error.hpp"
 #include "libalign/io.hpp"
@@ -67,14 +66,17 @@ std::optional<std::size_t> invalid_utf8_at(std::string_view text) {
 // The input as pugixml should see it: UTF-8 text we checked, or bytes pugixml decodes itself
 // (UTF-16/32, recognized by a BOM or by "<?" in that encoding).
 struct Prepared {
-  std::string utf8;            // used when encoding == encoding_utf8
-  std::string_view raw;        // used otherwise
+  std::string utf8;      // used when encoding == encoding_utf8
+  std::string_view raw;  // used otherwise
   pugi::xml_encoding encoding = pugi::encoding_utf8;
   std::size_t skipped = 0;     // bytes dropped in front (a UTF-8 BOM), for error offsets
   std::string converted_from;  // non-empty: offsets are into the UTF-8 text, not the file
 };
 
 Prepared prepare(std::string_view bytes, std::string_view name) {
+  // ICU's UTF-8 macros and UnicodeString count in int32_t.
+  if (bytes.size() >= static_cast<std::size_t>(INT32_MAX))
+    bad_tmx(name, "larger than 2 GiB; split the memory first");
   Prepared prepared;
   const bool utf32 = starts_with_bytes(bytes, std::string_view("\xFF\xFE\0\0", 4)) ||
                      starts_with_bytes(bytes, std::string_view("\0\0\xFE\xFF", 4));
@@ -189,17 +191,16 @@ TmxDocument read_tmx_text(std::string_view bytes, std::string_view name,
   const unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata;
   const pugi::xml_parse_result result =
       prepared.encoding == pugi::encoding_utf8
-          ? xml.load_buffer(prepared.utf8.data(), prepared.utf8.size(), flags,
-                            pugi::encoding_utf8)
+          ? xml.load_buffer(prepared.utf8.data(), prepared.utf8.size(), flags, pugi::encoding_utf8)
           : xml.load_buffer(prepared.raw.data(), prepared.raw.size(), flags, prepared.encoding);
   if (!result) {
     const std::size_t offset = static_cast<std::size_t>(result.offset) + prepared.skipped;
-    bad_tmx(name, prepared.converted_from.empty()
-                      ? fmt::format("not well-formed XML: {} at byte {}", result.description(),
-                                    offset)
-                      : fmt::format("not well-formed XML: {} at byte {} of the text decoded "
-                                    "from {}",
-                                    result.description(), offset, prepared.converted_from));
+    bad_tmx(name,
+            prepared.converted_from.empty()
+                ? fmt::format("not well-formed XML: {} at byte {}", result.description(), offset)
+                : fmt::format("not well-formed XML: {} at byte {} of the text decoded "
+                              "from {}",
+                              result.description(), offset, prepared.converted_from));
   }
 
   const pugi::xml_node root = xml.document_element();

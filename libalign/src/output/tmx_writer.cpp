@@ -4,16 +4,16 @@
 // (the DTD fixes it), every required header attribute, props before variants inside a <tu>,
 // no XML-invalid characters, and trimmed segments (OmegaT trims its own segments, so leading
 // white space would stop an exact match).
+#include <fmt/format.h>
+
 #include <array>
 #include <chrono>
 #include <ctime>
 #include <ostream>
+#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <string_view>
-
-#include <fmt/format.h>
-#include <pugixml.hpp>
 
 #include "libalign/error.hpp"
 #include "libalign/tmx.hpp"
@@ -49,9 +49,9 @@ void build_header(pugi::xml_node tmx, const TmxHeader& header) {
   check_segtype(header.segtype, "header");
   pugi::xml_node node = tmx.append_child("header");
   add_attribute(node, "creationtool", header.creation_tool);
-  add_attribute(node, "creationtoolversion", header.creation_tool_version.empty()
-                                                 ? std::string_view(LIBALIGN_VERSION)
-                                                 : header.creation_tool_version);
+  add_attribute(node, "creationtoolversion",
+                header.creation_tool_version.empty() ? std::string_view(LIBALIGN_VERSION)
+                                                     : header.creation_tool_version);
   add_attribute(node, "segtype", header.segtype);
   add_attribute(node, "o-tmf", header.o_tmf);
   add_attribute(node, "adminlang", header.admin_lang);
