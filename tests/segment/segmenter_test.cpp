@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -100,6 +101,10 @@ TEST(SegmenterInitials, EnglishInitialsButNotThePronounI) {
             (Texts{"I read J. R. R. Tolkien.", "George W. Bush did not."}));
   EXPECT_EQ(en("It was you and I. Did Albert I. Jones come?"),
             (Texts{"It was you and I.", "Did Albert I. Jones come?"}));
+  // A single capital before a sentence starter ends the sentence: not an initial.
+  EXPECT_EQ(en("It was 98.6 F. It felt hot. A. A. Milne wrote it."),
+            (Texts{"It was 98.6 F.", "It felt hot.", "A. A. Milne wrote it."}));
+  EXPECT_EQ(ru("Нужен витамин С. Он полезен."), (Texts{"Нужен витамин С.", "Он полезен."}));
 }
 
 // --- numbers, dates, times ------------------------------------------------------------------
@@ -268,6 +273,39 @@ TEST(SegmenterApi, SegmentFillsSentencesWithParagraphIndexAndCollapsedText) {
   EXPECT_EQ(document.sentences[1].paragraph, 0U);
   EXPECT_EQ(document.sentences[2].text, "Three.");
   EXPECT_EQ(document.sentences[2].paragraph, 1U);
+}
+
+// Random text from the characters the rules care about: the contract holds whatever the rules
+// decide (ranges in order, trimmed, non-empty, and every non-space byte in some range).
+TEST(SegmenterApi, RandomTextKeepsTheRangeContract) {
+  const std::vector<std::string> pieces = {
+      "a", "Б", "x", "Mr", "т", "е", "U", "S", "1", "23", ".", ".", "!", "?", "…", "«", "»", "\"",
+      "'", "(", ")", "[", "]", "—", "-", " ", " ", " ", "\n", "\n\n", "•", "http://", "@", "．"};
+  std::mt19937 random(12345);
+  for (const auto language : {Language::kRussian, Language::kEnglish}) {
+    const auto segmenter = Segmenter::builtin(language);
+    for (int round = 0; round < 2000; ++round) {
+      std::string text;
+      const auto length = random() % 40;
+      for (std::size_t i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
+      const auto ranges = segmenter.split(text);
+      std::size_t covered_until = 0;
+      for (const auto range : ranges) {
+        ASSERT_LT(range.begin, range.end) << text;
+        ASSERT_LE(range.end, text.size()) << text;
+        ASSERT_LE(covered_until, range.begin) << text;
+        const auto gap = std::string_view(text).substr(covered_until, range.begin - covered_until);
+        ASSERT_EQ(collapse_whitespace(gap), "") << "text outside sentences in: " << text;
+        const auto sentence = std::string_view(text).substr(range.begin, range.size());
+        ASSERT_FALSE(collapse_whitespace(sentence).empty()) << text;
+        ASSERT_NE(sentence.front(), ' ') << text;
+        ASSERT_NE(sentence.back(), ' ') << text;
+        ASSERT_NE(sentence.back(), '\n') << text;
+        covered_until = range.end;
+      }
+      ASSERT_EQ(collapse_whitespace(std::string_view(text).substr(covered_until)), "") << text;
+    }
+  }
 }
 
 TEST(SegmenterApi, CollapseWhitespace) {

@@ -28,6 +28,7 @@ constexpr Rule kRules[] = {
     {Left::kStarterAbbreviation, Right::kUpper, Action::kNoBreak, kBoth,
      "the U.S. Army; театр им. Вахтангова"},
     {Left::kAbbreviation, Right::kLower, Action::kNoBreak, kBoth, "etc. and; 5 тыс. машин"},
+    {Left::kInitial, Right::kStarter, Action::kBreak, kBoth, "It was 98.6 F. It felt hot."},
     {Left::kInitial, Right::kUpper, Action::kNoBreak, kBoth, "А. С. Пушкин; George W. Bush"},
     {Left::kListMarker, Right::kAny, Action::kNoBreak, kBoth, "1. The first item"},
     {Left::kGlued, Right::kAny, Action::kBreak, kBoth, "Hello world.Today is Tuesday."},
@@ -133,7 +134,9 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
     } else {
       NextWord next = describe_next(text, stop.next, data_);
       const LeftConditions left = describe_left(text, stop, sentence_start, next, spans, data_);
-      if (left.has(Left::kStarterAbbreviation)) next.starter = is_starter(text, next, data_);
+      if (left.has(Left::kStarterAbbreviation) || left.has(Left::kInitial)) {
+        next.starter = is_starter(text, next, data_);
+      }
       bool decided = false;
       for (const Rule& rule : kRules) {
         if (!(rule.languages & language_mask_)) continue;

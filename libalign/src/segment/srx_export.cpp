@@ -84,7 +84,7 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
     case Right::kStarter: {
       std::vector<std::string> words;
       for (const auto word : lists.sentence_starters) words.push_back(escape_regex(word));
-      return fmt::format(R"(\s+{}(?i:{})\b)", openers, alternation(words));
+      return fmt::format(R"(\s+{}(?i:{})\b(?!\.))", openers, alternation(words));
     }
   }
   return R"(\s)";
