@@ -31,6 +31,18 @@ TEST_F(CliTest, FirstFileIsTheSourceLanguageAndFirstTsvColumn) {
   EXPECT_NE(forced.out.find("srclang=\"ru\""), std::string::npos);
 }
 
+TEST_F(CliTest, SegtypeOptionSetsTheTmxHeader) {
+  const CommandResult run = align("pair a.ru.txt a.en.txt --segtype paragraph");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("segtype=\"paragraph\""), std::string::npos);
+}
+
+TEST_F(CliTest, WhenBothInputsAreMissingTheErrorNamesFile1) {
+  const CommandResult run = align("pair missing1.txt missing2.txt");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_NE(run.err.find("missing1.txt"), std::string::npos) << run.err;
+}
+
 TEST_F(CliTest, BeadsCoverEverySentenceOnceWithFile1First) {
   const CommandResult run = align("pair a.en.txt a.ru.txt --format beads");
   ASSERT_EQ(run.status, 0) << run.err;
@@ -120,6 +132,7 @@ TEST_F(CliTest, UsageErrorsExitWith1) {
   EXPECT_EQ(align("pair a.ru.txt").status, 1);
   EXPECT_EQ(align("pair a.ru.txt a.en.txt --format xml").status, 1);
   EXPECT_EQ(align("pair a.ru.txt a.en.txt --min-score 2").status, 1);
+  EXPECT_EQ(align("pair a.ru.txt a.en.txt --segtype phrase").status, 1);
   EXPECT_EQ(align("pair a.ru.txt a.en.txt --langs ru_RU,en_US").status, 1);
   EXPECT_EQ(align("frobnicate").status, 1);
   EXPECT_EQ(align("").status, 1);

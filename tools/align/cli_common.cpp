@@ -47,6 +47,9 @@ po::options_description output_options_description() {
     ("min-score", po::value<double>()->default_value(0.0),
      "leave out aligned pairs scored below this (0..1)")
     ("no-props", "no score, bead type or document names as TMX <prop>s")
+    ("segtype", po::value<std::string>()->default_value("auto"),
+     "TMX header segtype: sentence, paragraph, or auto (paragraph when some unit joins several "
+     "sentences, so that OmegaT re-splits such units)")
     ("creation-id", po::value<std::string>(), "TMX creationid (e.g. your name)")
     ("creation-date", po::value<std::string>(),
      "TMX creationdate as YYYYMMDDThhmmssZ (default: now)");
@@ -106,6 +109,11 @@ libalign::OutputOptions output_options_from(const po::variables_map& values) {
     throw UsageError("--min-score must be between 0 and 1");
   }
   options.props = values.count("no-props") == 0;
+  options.segtype = values["segtype"].as<std::string>();
+  if (options.segtype != "auto" && options.segtype != "sentence" && options.segtype != "paragraph") {
+    throw UsageError(fmt::format("--segtype must be auto, sentence or paragraph, not '{}'",
+                                 options.segtype));
+  }
   if (values.count("creation-id") > 0) options.creation_id = values["creation-id"].as<std::string>();
   if (values.count("creation-date") > 0) {
     options.creation_date = values["creation-date"].as<std::string>();

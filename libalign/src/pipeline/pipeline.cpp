@@ -81,14 +81,19 @@ const PipelineOptions& Pipeline::options() const noexcept { return impl_->option
 Alignment Pipeline::align_files(const std::filesystem::path& first,
                                 const std::filesystem::path& second) const {
   const LoadOptions& load_options = impl_->options().load;
-  return impl_->align_documents(load(first, load_options), load(second, load_options));
+  // Load in order, so that when both files are bad the error names FILE1 (argument evaluation
+  // order is unspecified).
+  Document first_document = load(first, load_options);
+  Document second_document = load(second, load_options);
+  return impl_->align_documents(std::move(first_document), std::move(second_document));
 }
 
 Alignment Pipeline::align_texts(std::string_view first_bytes, std::string first_name,
                                 std::string_view second_bytes, std::string second_name) const {
   const LoadOptions& load_options = impl_->options().load;
-  return impl_->align_documents(load_bytes(first_bytes, std::move(first_name), load_options),
-                                load_bytes(second_bytes, std::move(second_name), load_options));
+  Document first_document = load_bytes(first_bytes, std::move(first_name), load_options);
+  Document second_document = load_bytes(second_bytes, std::move(second_name), load_options);
+  return impl_->align_documents(std::move(first_document), std::move(second_document));
 }
 
 Alignment Pipeline::align_documents(Document first, Document second) const {
