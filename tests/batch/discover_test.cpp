@@ -122,7 +122,7 @@ TEST(DiscoverPairs, RejectsAMissingFolderAndAFile) {
   TempDir dir;
   spit(dir / "file.txt", "x");
   EXPECT_EQ(code_of([&] { (void)discover_pairs(dir / "missing"); }), ErrorCode::kNotFound);
-  EXPECT_EQ(code_of([&] { (void)discover_pairs(dir / "file.txt"); }), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(code_of([&] { (void)discover_pairs(dir / "file.txt"); }), ErrorCode::kNotAFile);
 }
 
 TEST(ParseManifest, ResolvesRelativePathsAgainstTheManifestFolder) {

@@ -258,8 +258,7 @@ int run_batch(const std::vector<std::string>& args) {
     }
   } catch (const libalign::Error& error) {
     if (error.code() == libalign::ErrorCode::kInvalidArgument) {
-      throw UsageError(manifest ? error.what()
-                                : fmt::format("{} (pick one with --ext)", error.what()));
+      throw UsageError(manifest ? error.what() : fmt::format("{} with --ext", error.what()));
     }
     throw;
   }

@@ -76,7 +76,8 @@ struct DiscoveredPairs {
 ///   NAME.ru.EXT + NAME.en.EXT,   NAME_ru.EXT + NAME_en.EXT,   ru/NAME.EXT + en/NAME.EXT
 /// (the language tags are case-insensitive; in the third layout `ru` and `en` are sibling
 /// folders and NAME may contain subfolders). The Russian file is FILE1. Hidden files and folders
-/// (".name") are skipped. Throws Error{kNotFound} / Error{kNotAFile} when `dir` is not a folder,
+/// (".name") are skipped. Throws Error{kNotFound} when `dir` does not exist, Error{kNotAFile}
+/// when it is not a folder, Error{kUnreadable} when it cannot be listed, and
 /// Error{kInvalidArgument} when two pairs would get the same name (e.g. a.ru.txt + a.en.txt
 /// next to a.ru.md + a.en.md: use DiscoverOptions::extensions to choose).
 [[nodiscard]] DiscoveredPairs discover_pairs(const std::filesystem::path& dir,

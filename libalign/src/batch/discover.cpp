@@ -61,8 +61,8 @@ DiscoveredPairs discover_pairs(const fs::path& dir, const DiscoverOptions& optio
     throw Error(ErrorCode::kNotFound, fmt::format("{}: no such folder", dir.string()));
   }
   if (!fs::is_directory(status)) {
-    throw Error(ErrorCode::kInvalidArgument,
-                fmt::format("{}: not a folder (give a folder of document pairs or --manifest)",
+    throw Error(ErrorCode::kNotAFile,
+                fmt::format("{}: not a folder (give a folder of document pairs or a manifest)",
                             dir.string()));
   }
   const std::vector<fs::path> excluded = canonical_folders(options.exclude);
