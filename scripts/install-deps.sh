@@ -8,6 +8,7 @@ packages=(
   g++ cmake make pkg-config
   libicu-dev libboost-program-options-dev libfmt-dev libpugixml-dev libstemmer-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  nlohmann-json3-dev   # JSON (header-only): align batch --report, align stream
   mueller7-dict   # Mueller's English-Russian dictionary: the built-in lexicon is made from it
 )
 if [[ ${1:-} == --test ]]; then
