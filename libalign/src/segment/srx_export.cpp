@@ -88,7 +88,8 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
     case Right::kStarter: {
       std::vector<std::string> words;
       for (const auto word : lists.sentence_starters) words.push_back(escape_regex(word));
-      return fmt::format(R"(\s+{}(?i:{})\b(?!\.))", openers, alternation(words));
+      // Capitalized ("The", not "the"), and not an initial ("A. A. Milne").
+      return fmt::format(R"(\s+{}(?=\p{{Lu}})(?i:{})\b(?!\.))", openers, alternation(words));
     }
   }
   return R"(\s)";
@@ -161,8 +162,11 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
       // the position after "А." from the search.
       return {{is_break, fmt::format(R"({}\p{{Lu}}\.)", kNotWordBefore), after, comment}};
     case Left::kListMarker:
-      return {{is_break, R"(^\s*[•◦▪‣⁃●■►]?\s*[§#№]?(?:\d{1,3}|\p{L}|[IVXLC]{1,4})\.\)?)", "\\s",
-               comment}};
+      // At the start of the text or after a bullet: "1. The first item". (After a stop it would
+      // take "Jan. 20." for a list number: SRX does not know which stops broke.)
+      return {{is_break,
+               R"((?:^\s*|(?<=[•◦▪‣⁃●■►])|(?<=[•◦▪‣⁃●■►]\s))[§#№]?(?:\d{1,3}|\p{L}|[IVXLC]{1,4})\.\)?)",
+               "\\s", comment}};
     case Left::kPeriodEllipsis:
       return {{is_break, R"([\p{L}\p{N}]\.)", R"(\s\.\s\.\s\.\s+\p{Lu})", comment}};
     case Left::kEllipsis:
@@ -229,8 +233,8 @@ std::vector<SrxRule> language_rules(Language language) {
   out.push_back({true, R"(\s)", "[•◦▪▫‣⁃●○■□►▸]", "bullet list"});
   // ICU's defaults: ! and ? end a sentence; a period ends one unless a lowercase word follows.
   out.push_back({true, fmt::format("[!?！？‼⁇⁈⁉]+{}*", kClosers), R"(\s)", "! and ?"});
-  out.push_back({true, fmt::format(R"(\.{}*)", kClosers), R"(\s+[^\s\p{Ll}])",
-                 "a period before anything but a lowercase word"});
+  out.push_back({true, fmt::format(R"(\.{}*)", kClosers), R"(\s+[^\s\p{Ll}.…])",
+                 "a period before anything but a lowercase word or more dots"});
   return out;
 }
 
