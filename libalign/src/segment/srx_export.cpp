@@ -120,7 +120,7 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
   const bool is_break = rule.action != Action::kNoBreak;
   const std::string after = right_regex(rule.right, lists);
   const std::string comment(rule.example);
-  const std::string stop = fmt::format("{}+{}*", kTerminals, kClosers);
+  const std::string stop = fmt::format(R"({}+{}*(?:\[\d{{1,3}}\])?)", kTerminals, kClosers);
   switch (rule.left) {
     case Left::kAny:
       return {{is_break, stop, after, comment}};
@@ -147,9 +147,27 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
                                 : rule.left == Left::kNameAbbreviation    ? detail::kBeforeName
                                 : rule.left == Left::kStarterAbbreviation ? detail::kStarterEnds
                                                                           : 0;
+      std::vector<SrxRule> out;
       const std::string before = abbreviations_with(lists, flag);
-      if (before.empty()) return {};
-      return {{is_break, before, after, comment}};
+      if (!before.empty()) out.push_back({is_break, before, after, comment});
+      if (rule.left == Left::kStarterAbbreviation) {
+        // Unlisted dotted capitals ("J.C.", "T.V.") behave like "U.S."; listed ones ("P.M.")
+        // keep their own use.
+        std::vector<std::string> dotted;
+        for (const Abbreviation& entry : lists.abbreviations) {
+          const std::string_view text = entry.text.substr(0, entry.text.size() - 1);
+          if (text.find('.') != std::string_view::npos && text.find(' ') == std::string_view::npos) {
+            dotted.push_back(abbreviation_regex(entry.text));
+          }
+        }
+        const std::string unlisted =
+            dotted.empty() ? std::string() : fmt::format("(?<!(?i:{}))", alternation(dotted));
+        out.push_back({is_break,
+                       fmt::format(R"((?<=(?<![\p{{L}}\p{{N}}.])\p{{Lu}}\.\p{{Lu}}(?:\.\p{{Lu}}){{0,3}}){}\.)",
+                                   unlisted),
+                       after, comment + " (dotted capitals)"});
+      }
+      return out;
     }
     case Left::kInitial:
       if (lists.pronoun_i) {
@@ -168,7 +186,9 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
                R"((?:^\s*|(?<=[•◦▪‣⁃●■►])|(?<=[•◦▪‣⁃●■►]\s))[§#№]?(?:\d{1,3}|\p{L}|[IVXLC]{1,4})\.\)?)",
                "\\s", comment}};
     case Left::kPeriodEllipsis:
-      return {{is_break, R"([\p{L}\p{N}]\.)", R"(\s\.\s\.\s\.\s+\p{Lu})", comment}};
+      // The break goes after the period; the ellipsis opens the next sentence.
+      return {{is_break, R"([\p{L}\p{N}]\.)", R"(\s\.\s\.\s\.\s+\p{Lu})", comment},
+              {false, R"((?<=[\p{L}\p{N}]\.\s\.\s\.\s)\.)", R"(\s)", comment}};
     case Left::kEllipsis:
       return {{is_break, fmt::format(R"((?:…|\.\.+|\.(?:\s\.)+){}*)", kClosers), after, comment}};
     case Left::kQuotedStop:
@@ -232,8 +252,9 @@ std::vector<SrxRule> language_rules(Language language) {
   // Bullets start sentences.
   out.push_back({true, R"(\s)", "[•◦▪▫‣⁃●○■□►▸]", "bullet list"});
   // ICU's defaults: ! and ? end a sentence; a period ends one unless a lowercase word follows.
-  out.push_back({true, fmt::format("[!?！？‼⁇⁈⁉]+{}*", kClosers), R"(\s)", "! and ?"});
-  out.push_back({true, fmt::format(R"(\.{}*)", kClosers), R"(\s+[^\s\p{Ll}.…])",
+  out.push_back({true, fmt::format(R"([!?！？‼⁇⁈⁉]+{}*(?:\[\d{{1,3}}\])?)", kClosers), R"(\s)",
+                 "! and ?"});
+  out.push_back({true, fmt::format(R"(\.{}*(?:\[\d{{1,3}}\])?)", kClosers), R"(\s+[^\s\p{Ll}.…])",
                  "a period before anything but a lowercase word or more dots"});
   return out;
 }
