@@ -55,6 +55,7 @@ bool set_option(libalign::AlignOptions& o, const std::string& assignment) {
       {"number_mismatch", &w.number_mismatch}, {"punctuation", &w.punctuation},
       {"paragraph", &w.paragraph}, {"skip", &w.skip}, {"many", &w.many},
       {"score_bias", &w.score_bias}, {"score_lexical", &w.score_lexical},
+      {"score_posterior", &w.score_posterior}, {"temperature", &w.temperature},
       {"score_length", &w.score_length},
       {"score_anchors", &w.score_anchors}, {"score_mismatch", &w.score_mismatch},
       {"score_size", &w.score_size}};

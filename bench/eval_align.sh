@@ -6,6 +6,7 @@
 #
 # For each source (newstest-noisy, newstest, bible):
 #   raw      — build/bin/align pair A.ru.txt A.en.txt -o OUT/A.tmx, scored by score_raw.py
+#              and raw_confidence.py (precision of the pairs with score >= 0.5)
 #   presplit — align pair A.ru.lines A.en.lines --presplit --format beads, scored by
 #              score_beads.py (strict/lax F1) and bead_confidence.py (precision of beads with
 #              score >= 0.5; needs the bench tool align_presplit for the scores)
@@ -31,6 +32,7 @@ for dir in "$data"/*/; do
         echo "$source/$name: align failed" >&2
     done
     echo "$source raw: $(python3 "$tools/score_raw.py" --quiet --dir "$dir" --pred-dir "$out/$source/raw" | tail -1)"
+    echo "$source raw $(python3 "$here/raw_confidence.py" "$dir" "$out/$source/raw")"
   fi
   if [ "${EVAL_PRESPLIT:-1}" = 1 ]; then
     if [ -x "$presplit" ]; then

@@ -53,6 +53,36 @@ TEST(BandedDp, ABandAroundTheOptimumKeepsIt) {
   for (const Step& s : path) EXPECT_EQ(s.ru.begin, s.en.begin);
 }
 
+TEST(PathPosteriors, AreHighForAClearPathAndSplitForATie) {
+  const std::size_t n = 6, m = 6;
+  const Band band = Band::full(n, m);
+  // Diagonal 1:1 beads cost 0; everything else is expensive: one dominant path.
+  auto clear = [](Span ru, Span en) {
+    return ru.count == 1 && en.count == 1 && ru.begin == en.begin ? 0.0 : 20.0;
+  };
+  std::vector<float> edges;
+  auto path = banded_dp(n, m, band, kSentenceMoves, clear, &edges);
+  for (double p : path_posteriors(n, m, band, kSentenceMoves, edges, path, 1.0)) {
+    EXPECT_GT(p, 0.99);
+  }
+  // Bead 2:2 costs the same as the two 1:1 beads it could be: the posterior is shared.
+  auto tie = [](Span ru, Span en) {
+    if (ru.count == 1 && en.count == 1 && ru.begin == en.begin) return 0.0;
+    if (ru.count == 2 && en.count == 2 && ru.begin == 2 && en.begin == 2) return 0.0;
+    return 20.0;
+  };
+  path = banded_dp(n, m, band, kSentenceMoves, tie, &edges);
+  const auto posteriors = path_posteriors(n, m, band, kSentenceMoves, edges, path, 1.0);
+  for (std::size_t k = 0; k < path.size(); ++k) {
+    const bool contested = path[k].ru.begin >= 2 && path[k].ru.end() <= 4;
+    if (contested) {
+      EXPECT_NEAR(posteriors[k], 0.5, 0.01);
+    } else {
+      EXPECT_GT(posteriors[k], 0.99);
+    }
+  }
+}
+
 TEST(Band, ProjectionCoversTheFinePathAndIsFeasible) {
   // Coarse path: 2 blocks 1:1, then a 1:0 block, then 1:1 (level of 4×3 blocks).
   const std::vector<Step> coarse = {Step{Span{0, 1}, Span{0, 1}, 0}, Step{Span{1, 1}, Span{1, 1}, 0},

@@ -75,17 +75,23 @@ struct AlignWeights {
   double paragraph = 1.0;        ///< cost per paragraph boundary inside a bead
   double skip = 4.5;             ///< cost of a 0:1 or 1:0 bead
   double many = 3.0;             ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
-  /// Bead confidence, a logistic regression fitted on the dev data (bench/fit_score.py):
-  ///   score = 1 / (1 + exp(−z)),  z = score_bias + score_lexical · LLR
+  /// Temperature of the bead posteriors (the probability that the alignment passes through a
+  /// bead when every path has probability ∝ exp(−cost / temperature)).
+  double temperature = 1.0;
+  /// Bead confidence, a logistic regression fitted on the dev data (bench/fit_score.py), its
+  /// bias then lowered until at least 97.5% of the dev beads scored ≥ 0.5 were correct:
+  ///   score = 1 / (1 + exp(−z)),  z = score_bias + score_posterior · logit(posterior)
+  ///         + score_lexical · LLR
   ///         + score_length · GaleChurch + score_anchors · min(anchors, anchor_cap)
   ///         + score_mismatch · (numbers on one side + ? or ! on one side)
   ///         + score_size · (i + j − 2)
-  double score_bias = 1.0;
-  double score_lexical = 0.3;
-  double score_length = -0.3;
-  double score_anchors = 0.5;
-  double score_mismatch = -1.0;
-  double score_size = -1.0;
+  double score_bias = -0.05;
+  double score_posterior = 0.65;
+  double score_lexical = -0.01;
+  double score_length = -0.24;
+  double score_anchors = 0.32;
+  double score_mismatch = -0.1;
+  double score_size = -0.71;
 };
 
 struct AlignOptions {

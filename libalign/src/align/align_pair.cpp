@@ -24,12 +24,22 @@ std::size_t largest_side() {
   return k;
 }
 
-std::vector<Step> search(BeadModel model, const Band& band, Scratch& scratch) {
+// The least-cost path through `band`; with `posteriors`, also each bead's posterior.
+std::vector<Step> search(BeadModel model, const Band& band, Scratch& scratch,
+                         std::vector<double>* posteriors = nullptr) {
   const EncodedPair& pair = model.pair();
   const MatchCache cache(pair, band.lo, band.hi, largest_side(), scratch);
   model.use_cache(&cache);
-  return banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves,
-                   [&](Span ru, Span en) { return model.cost(ru, en, scratch); });
+  auto cost = [&](Span ru, Span en) { return model.cost(ru, en, scratch); };
+  if (posteriors == nullptr) {
+    return banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost);
+  }
+  std::vector<float> edges;
+  std::vector<Step> path =
+      banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost, &edges);
+  *posteriors = path_posteriors(pair.ru.size(), pair.en.size(), band, kSentenceMoves, edges, path,
+                                model.weights().temperature);
+  return path;
 }
 
 bool two_sided(const Step& s) { return s.ru.count > 0 && s.en.count > 0; }
@@ -77,6 +87,7 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
     for (std::size_t j = 0; j < m; ++j) result.path.push_back(Step{Span{0, 0}, Span{j, 1}, w.skip});
     result.signals.resize(result.path.size());
     result.scores.assign(result.path.size(), 0.0);
+    result.posteriors.assign(result.path.size(), 1.0);
     return result;
   }
 
@@ -91,7 +102,8 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   result.lexical = initial_lexical_model(pair, w.match_rate, scratch);
 
   const Band band = sentence_band(pair, result.length, options);
-  result.path = search(BeadModel(pair, w, result.length, result.lexical), band, scratch);
+  result.path = search(BeadModel(pair, w, result.length, result.lexical), band, scratch,
+                       options.learn_lexicon ? nullptr : &result.posteriors);
 
   if (options.learn_lexicon) {
     // Second pass: what the first pass's beads teach about words and lengths.
@@ -110,14 +122,16 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
     const Band second = (n + 1) * (m + 1) <= kSmallPairCells
                             ? Band::full(n, m)
                             : band_around(result.path, n, m, std::max<std::size_t>(options.band / 2, 4));
-    result.path = search(BeadModel(pair, w, result.length, result.lexical), second, scratch);
+    result.path = search(BeadModel(pair, w, result.length, result.lexical), second, scratch,
+                         &result.posteriors);
   }
 
   const BeadModel model(pair, w, result.length, result.lexical);
-  for (const Step& s : result.path) {
+  for (std::size_t k = 0; k < result.path.size(); ++k) {
+    const Step& s = result.path[k];
     if (two_sided(s)) {
       result.signals.push_back(model.signals(s.ru, s.en, scratch));
-      result.scores.push_back(model.score(result.signals.back(), s.ru, s.en));
+      result.scores.push_back(model.score(result.signals.back(), result.posteriors[k], s.ru, s.en));
     } else {
       result.signals.emplace_back();
       result.scores.push_back(0.0);

@@ -10,6 +10,11 @@ double kind_weight(AnchorKind kind) { return kind == AnchorKind::kName ? 0.5 : 1
 
 AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en, Scratch& scratch) {
   AnchorMatch m;
+  // Most sentences hold no anchor and no ? or !: nothing to match or miss.
+  bool any = false;
+  for (std::size_t i = ru.begin; i < ru.end() && !any; ++i) any = pair.ru[i].has_anchor_evidence();
+  for (std::size_t j = en.begin; j < en.end() && !any; ++j) any = pair.en[j].has_anchor_evidence();
+  if (!any) return m;
   scratch.ru_anchors.clear();
   scratch.en_anchors.clear();
   bool ru_question = false, ru_exclamation = false, en_question = false, en_exclamation = false;

@@ -6,10 +6,8 @@
 namespace libalign::detail {
 namespace {
 
-std::uint32_t total_chars(const std::vector<EncodedSentence>& side, Span span) {
-  std::uint32_t n = 0;
-  for (std::size_t k = span.begin; k < span.end(); ++k) n += side[k].chars;
-  return n;
+double total_chars(const std::vector<std::uint64_t>& before, Span span) {
+  return static_cast<double>(before[span.end()] - before[span.begin]);
 }
 
 int crossings(const std::vector<EncodedSentence>& side, Span span) {
@@ -27,7 +25,8 @@ Scratch make_scratch(const EncodedPair& pair) {
 
 BeadSignals BeadModel::signals(Span ru, Span en, Scratch& scratch) const {
   BeadSignals s;
-  s.length = length_cost(total_chars(pair_.ru, ru), total_chars(pair_.en, en), length_);
+  s.length = length_cost(total_chars(pair_.ru_chars_before, ru),
+                         total_chars(pair_.en_chars_before, en), length_);
   if (cache_ == nullptr || !cache_->match(ru, en, s.lexical)) {
     s.lexical = lexical_match(pair_, ru, en, scratch);
   }
@@ -47,8 +46,11 @@ double BeadModel::combine(const BeadSignals& s, Span ru, Span en) const {
          + w_.many * static_cast<double>(ru.count + en.count - 2);
 }
 
-double BeadModel::score(const BeadSignals& s, Span ru, Span en) const {
-  const double z = w_.score_bias + w_.score_lexical * s.lexical_llr +
+double BeadModel::score(const BeadSignals& s, double posterior, Span ru, Span en) const {
+  // The posterior enters as log-odds, clipped so that 0 and 1 stay finite.
+  const double p = std::clamp(posterior, 1e-4, 1.0 - 1e-4);
+  const double z = w_.score_bias + w_.score_posterior * std::log(p / (1.0 - p)) +
+                   w_.score_lexical * s.lexical_llr +
                    w_.score_length * s.length +
                    w_.score_anchors * std::min(s.anchors.matched, w_.anchor_cap) +
                    w_.score_mismatch * (std::min(s.anchors.number_mismatch, w_.anchor_cap) +

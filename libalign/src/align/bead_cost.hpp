@@ -43,8 +43,9 @@ class BeadModel {
     return combine(signals(ru, en, scratch), ru, en);
   }
 
-  /// Confidence in [0, 1] that a two-sided bead with these signals is a correct pair.
-  [[nodiscard]] double score(const BeadSignals& s, Span ru, Span en) const;
+  /// Confidence in [0, 1] that a two-sided bead with these signals and this posterior
+  /// (path_posteriors) is a correct pair.
+  [[nodiscard]] double score(const BeadSignals& s, double posterior, Span ru, Span en) const;
 
   /// Counts word matches through `cache` where it covers the bead (see MatchCache). The cache
   /// must be built on this model's pair and outlive the model's use.

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <span>
@@ -52,17 +53,32 @@ struct Step {
   double cost = 0;
 };
 
+/// Row offsets of the band's cells in a flat array: cell (i, j) is offset[i] + j − lo[i].
+[[nodiscard]] inline std::vector<std::size_t> cell_offsets(const Band& band) {
+  std::vector<std::size_t> offset(band.rows() + 1, 0);
+  for (std::size_t i = 0; i < band.rows(); ++i) {
+    offset[i + 1] = offset[i] + (band.hi[i] - band.lo[i] + 1);
+  }
+  return offset;
+}
+
 /// The least-cost path from (0, 0) to (n, m) inside `band`, as beads in order.
-/// `cost(Span ru, Span en)` gives a bead's cost.
+/// `cost(Span ru, Span en)` gives a bead's cost. With `edge_costs`, every bead cost evaluated is
+/// kept there, at [cell × moves.size() + move] for the bead ending at the cell (infinity where
+/// the move leaves the band), for path_posteriors.
 template <typename CostFn>
 [[nodiscard]] std::vector<Step> banded_dp(std::size_t n, std::size_t m, const Band& band,
-                                          std::span<const Move> moves, CostFn&& cost) {
+                                          std::span<const Move> moves, CostFn&& cost,
+                                          std::vector<float>* edge_costs = nullptr) {
   constexpr double kInf = std::numeric_limits<double>::infinity();
   std::vector<std::size_t> offset(n + 2, 0);
   for (std::size_t i = 0; i <= n; ++i) offset[i + 1] = offset[i] + (band.hi[i] - band.lo[i] + 1);
   std::vector<double> best(offset[n + 1], kInf);
   std::vector<std::uint8_t> back(offset[n + 1], 0xFF);
   auto at = [&](std::size_t i, std::size_t j) { return offset[i] + (j - band.lo[i]); };
+  if (edge_costs != nullptr) {
+    edge_costs->assign(offset[n + 1] * moves.size(), std::numeric_limits<float>::infinity());
+  }
 
   for (std::size_t i = 0; i <= n; ++i) {
     for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
@@ -78,7 +94,9 @@ template <typename CostFn>
         if (pj < band.lo[pi] || pj > band.hi[pi]) continue;
         const double prev = best[at(pi, pj)];
         if (prev == kInf) continue;
-        const double c = prev + cost(Span{pi, mv.ru}, Span{pj, mv.en});
+        const double edge = cost(Span{pi, mv.ru}, Span{pj, mv.en});
+        if (edge_costs != nullptr) (*edge_costs)[cell * moves.size() + k] = static_cast<float>(edge);
+        const double c = prev + edge;
         if (c < best[cell]) {
           best[cell] = c;
           back[cell] = static_cast<std::uint8_t>(k);
@@ -100,6 +118,19 @@ template <typename CostFn>
   std::reverse(path.begin(), path.end());
   return path;
 }
+
+/// For each bead of `path` (the least-cost path of banded_dp over the same band and moves),
+/// the posterior probability that the alignment passes through it, when every path through the
+/// band has probability ∝ exp(−cost / temperature): forward and backward soft-min sums
+/// (log-sum-exp) over the band, P(bead) = exp(−(F(start) + cost + B(end) − F(n, m)) / T).
+/// A bead with a close competitor (a skip that costs about as much, a neighbour that could take
+/// its sentence) gets a low posterior even when its own cost is low. `edge_costs` are those
+/// banded_dp recorded.
+[[nodiscard]] std::vector<double> path_posteriors(std::size_t n, std::size_t m, const Band& band,
+                                                  std::span<const Move> moves,
+                                                  const std::vector<float>& edge_costs,
+                                                  const std::vector<Step>& path,
+                                                  double temperature);
 
 /// The band around a path of a level twice as coarse: each coarse lattice node (I, J) becomes
 /// (2I, 2J), the path between nodes fills its rectangle, and every row is widened by `width`

@@ -122,6 +122,11 @@ EncodedPair encode_pair(const Document& ru, const std::vector<SentenceFeatures>&
   };
   encode_anchors(ru_f, pair.ru);
   encode_anchors(en_f, pair.en);
+  for (const auto* side : {&pair.ru, &pair.en}) {
+    auto& before = side == &pair.ru ? pair.ru_chars_before : pair.en_chars_before;
+    before.assign(side->size() + 1, 0);
+    for (std::size_t k = 0; k < side->size(); ++k) before[k + 1] = before[k] + (*side)[k].chars;
+  }
   return pair;
 }
 

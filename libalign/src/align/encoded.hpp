@@ -24,6 +24,10 @@ struct EncodedSentence {
   std::vector<std::uint32_t> words;    ///< content stems (ru ids on the ru side, en ids on en)
   std::vector<std::uint32_t> anchors;  ///< anchor ids, sorted, unique
   PunctuationProfile punctuation;
+  /// Anchors or ? / ! present: anchor_match has something to look at.
+  [[nodiscard]] bool has_anchor_evidence() const {
+    return !anchors.empty() || punctuation.question > 0 || punctuation.exclamation > 0;
+  }
 };
 
 struct EncodedPair {
@@ -39,6 +43,8 @@ struct EncodedPair {
   /// anchors that repeat (a "1" or a frequent name says little about which sentence is which).
   std::vector<float> anchor_weight;
   std::vector<float> en_idf;  ///< inverse document frequency of en ids over en sentences
+  /// chars of sentences [0, k) at [k], so that a bead's length is one subtraction.
+  std::vector<std::uint64_t> ru_chars_before, en_chars_before;
 };
 
 /// Builds the pair from per-sentence features. `lexicons` are consulted in order; null entries
