@@ -518,7 +518,10 @@ LanguageData::LanguageData(const LanguageLists& lists) : lists_(&lists) {
     max_key_bytes_ = std::max(max_key_bytes_, key.size());
     // Every suffix after a period may be the last token in text: "т.е." or "т. е.".
     for (std::size_t i = 0; i + 1 < key.size(); ++i) {
-      if (i == 0 || key[i - 1] == '.') last_parts_.emplace(key.substr(i));
+      if (i == 0 || key[i - 1] == '.') {
+        last_parts_.emplace(key.substr(i));
+        max_last_part_bytes_ = std::max(max_last_part_bytes_, key.size() - i);
+      }
     }
     abbreviations_.emplace(std::move(key), &entry);
   }

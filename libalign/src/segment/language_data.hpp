@@ -79,6 +79,8 @@ class LanguageData {
   [[nodiscard]] bool is_date_opener(std::string_view lowercase_word) const;
   /// The longest abbreviation key, in bytes (bounds how far back a lookup looks).
   [[nodiscard]] std::size_t max_key_bytes() const noexcept { return max_key_bytes_; }
+  /// The longest possible last part, in bytes: longer words before a period are not looked up.
+  [[nodiscard]] std::size_t max_last_part_bytes() const noexcept { return max_last_part_bytes_; }
 
  private:
   // Transparent hashing: look up string_views without building strings on the hot path.
@@ -97,6 +99,7 @@ class LanguageData {
   Set exclamation_names_;
   Set date_openers_;
   std::size_t max_key_bytes_ = 0;
+  std::size_t max_last_part_bytes_ = 0;
 };
 
 }  // namespace libalign::detail

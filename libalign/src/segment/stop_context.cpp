@@ -104,7 +104,7 @@ const Abbreviation* find_abbreviation(std::string_view text, const Stop& stop,
   if (begin >= stop.run_begin) return nullptr;
   pieces[count++] = text.substr(begin, stop.run_begin + 1 - begin);  // with its period
   std::size_t total = pieces[0].size();
-  if (total > data.max_key_bytes()) return nullptr;
+  if (total > data.max_last_part_bytes()) return nullptr;
   std::string key;
   append_lower(pieces[0], key);
   if (!data.is_last_part(key)) return nullptr;  // most words before a period

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <initializer_list>
 
 #include "segment/text_scan.hpp"
@@ -35,6 +36,7 @@ struct Mark {
 };
 
 Mark classify_mark(std::string_view text, const CodePoint& cp) {
+  if (!(is_quote(cp.c) || is_open_bracket(cp.c) || is_close_bracket(cp.c))) return {};
   const char32_t before = cp.begin > 0 ? prev_cp(text, cp.begin).c : U' ';
   const char32_t after = cp.end < text.size() ? next_cp(text, cp.end).c : U' ';
   const bool open_position =
@@ -340,10 +342,9 @@ void find_list_stops(std::string_view text, std::vector<Stop>& stops) {
   };
   // Bullets: all of them are three-byte sequences led by E2.
   for (std::size_t i = first; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) != 0xE2) {
-      ++i;
-      continue;
-    }
+    const void* lead = std::memchr(text.data() + i, 0xE2, text.size() - i);
+    if (lead == nullptr) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(lead) - text.data());
     const auto cp = next_cp(text, i);
     if (is_bullet(cp.c) && i > first && is_space(prev_cp(text, i).c)) add(i);
     i = cp.end;

@@ -192,7 +192,15 @@ void append_lower(std::string_view text, std::string& out) {
       out.push_back(static_cast<char>(cp.c >= 'A' && cp.c <= 'Z' ? cp.c + 32 : cp.c));
       continue;
     }
-    const UChar32 lower = u_tolower(static_cast<UChar32>(cp.c));
+    // Russian capitals map within the Cyrillic block: А-Я → а-я, Ѐ-Џ (Ё) → ѐ-џ (ё).
+    UChar32 lower = static_cast<UChar32>(cp.c);
+    if (cp.c >= 0x0410 && cp.c <= 0x042F) {
+      lower += 0x20;
+    } else if (cp.c >= 0x0400 && cp.c <= 0x040F) {
+      lower += 0x50;
+    } else if (!(cp.c >= 0x0430 && cp.c <= 0x045F)) {
+      lower = u_tolower(static_cast<UChar32>(cp.c));
+    }
     char buffer[U8_MAX_LENGTH];
     int32_t length = 0;
     U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buffer), length, lower);
