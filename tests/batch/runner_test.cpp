@@ -190,6 +190,7 @@ TEST_F(RunBatchTest, MergedTmxHoldsEveryPairInOrderWithDocumentNames) {
   EXPECT_EQ(merged.units.size(), report.merged_units);
   EXPECT_EQ(merged.header.creation_date, "20200102T030405Z");
   std::vector<std::string> order;
+  bool any_multi = false;
   for (std::size_t k = 0; k < merged.units.size(); ++k) {
     const TranslationUnit& unit = merged.units[k];
     EXPECT_EQ(unit.tuid, std::to_string(k + 1));
@@ -204,7 +205,18 @@ TEST_F(RunBatchTest, MergedTmxHoldsEveryPairInOrderWithDocumentNames) {
     ASSERT_FALSE(ru_doc.empty());
     ASSERT_FALSE(en_doc.empty());
     if (order.empty() || order.back() != ru_doc) order.push_back(ru_doc);
+    // Several sentences on a side make a "paragraph" unit, whether the header says so or the
+    // unit itself (the header follows the output module's "auto" rule over the whole file).
+    std::string bead;
+    for (const TmxProp& prop : unit.props) {
+      if (prop.type == "x-bead") bead = prop.value;
+    }
+    const bool multi = bead != "1:1";
+    any_multi = any_multi || multi;
+    const std::string& segtype = unit.segtype.empty() ? merged.header.segtype : unit.segtype;
+    EXPECT_EQ(segtype, multi ? "paragraph" : "sentence") << bead;
   }
+  EXPECT_EQ(merged.header.segtype, any_multi ? "paragraph" : "sentence");
   std::vector<std::string> expected;
   for (const BatchPair& pair : pairs) expected.push_back(pair.first.string());
   EXPECT_EQ(order, expected);

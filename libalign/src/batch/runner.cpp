@@ -87,6 +87,17 @@ void fill_statistics(PairResult& result, const Alignment& alignment, const Outpu
   result.units = kept;
 }
 
+// One pair's share of the merged file: its units, and the header segtype they were written
+// under (a unit's empty segtype means "as the header").
+struct MergePart {
+  std::string segtype;
+  std::vector<TranslationUnit> units;
+};
+
+MergePart merge_part(TmxDocument&& tmx) {
+  return {std::move(tmx.header.segtype), std::move(tmx.units)};
+}
+
 // TUs of a pair for the merged file: TMX variants in the merged file's source order.
 void order_variants(std::vector<TranslationUnit>& units, const std::string& source_code) {
   if (source_code == "*all*") return;
@@ -284,24 +295,25 @@ class BatchRun {
     }
     if (options_.merge) {
       if (tmx && output_options.source == merge_options_.source) {
-        merge_units_[i] = std::move(tmx->units);
+        merge_units_[i] = merge_part(std::move(*tmx));
       } else {
-        merge_units_[i] = to_tmx(alignment, merge_options_).units;
+        merge_units_[i] = merge_part(to_tmx(alignment, merge_options_));
       }
     }
   }
 
   // A resumed pair's units for the merged file: read back from its TMX (what an uninterrupted
   // run put there), or aligned again when the per-pair files are in another format.
-  std::vector<TranslationUnit> units_from_existing(std::size_t i) const {
+  MergePart units_from_existing(std::size_t i) const {
     if (options_.format == Format::kTmx) {
       try {
-        return read_tmx(outputs_[i]).units;
+        return merge_part(read_tmx(outputs_[i]));
       } catch (const Error&) {
         // Complete but not ours after all; the alignment below is the ground truth.
       }
     }
-    return to_tmx(pipeline_.align_files(pairs_[i].first, pairs_[i].second), merge_options_).units;
+    return merge_part(
+        to_tmx(pipeline_.align_files(pairs_[i].first, pairs_[i].second), merge_options_));
   }
 
   std::size_t write_merge() {
@@ -319,14 +331,24 @@ class BatchRun {
     empty.first.language = Language::kRussian;
     empty.second.language = Language::kEnglish;
     TmxDocument merged = to_tmx(empty, options);
-    for (std::optional<std::vector<TranslationUnit>>& units : merge_units_) {
-      if (!units) continue;
-      order_variants(*units, merged.header.src_lang);
-      for (TranslationUnit& unit : *units) {
+    for (std::optional<MergePart>& part : merge_units_) {
+      if (!part) continue;
+      order_variants(part->units, merged.header.src_lang);
+      for (TranslationUnit& unit : part->units) {
         if (options.tuids) unit.tuid = std::to_string(merged.units.size() + 1);
+        if (unit.segtype.empty()) unit.segtype = part->segtype;
         merged.units.push_back(std::move(unit));
       }
-      units.reset();
+      part.reset();
+    }
+    // The header segtype as to_tmx() decides it for one pair ("auto": "paragraph" as soon as a
+    // unit joins several sentences), then each unit's own segtype only where it differs.
+    const bool any_paragraph =
+        std::any_of(merged.units.begin(), merged.units.end(),
+                    [](const TranslationUnit& unit) { return unit.segtype == "paragraph"; });
+    if (options.segtype == "auto") merged.header.segtype = any_paragraph ? "paragraph" : "sentence";
+    for (TranslationUnit& unit : merged.units) {
+      if (unit.segtype == merged.header.segtype) unit.segtype.clear();
     }
     const fs::path& path = *options_.merge;
     std::error_code error;
@@ -341,7 +363,7 @@ class BatchRun {
   OutputOptions merge_options_;
   std::vector<fs::path> outputs_;
   std::vector<PairResult> results_;  // slot i written only by the worker that took pair i
-  std::vector<std::optional<std::vector<TranslationUnit>>> merge_units_;
+  std::vector<std::optional<MergePart>> merge_units_;
 
   std::atomic<std::size_t> next_{0};
   std::atomic<bool> stop_{false};
