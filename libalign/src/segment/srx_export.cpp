@@ -156,16 +156,19 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
         std::vector<std::string> dotted;
         for (const Abbreviation& entry : lists.abbreviations) {
           const std::string_view text = entry.text.substr(0, entry.text.size() - 1);
-          if (text.find('.') != std::string_view::npos && text.find(' ') == std::string_view::npos) {
+          if (text.find('.') != std::string_view::npos &&
+              text.find(' ') == std::string_view::npos) {
             dotted.push_back(abbreviation_regex(entry.text));
           }
         }
         const std::string unlisted =
             dotted.empty() ? std::string() : fmt::format("(?<!(?i:{}))", alternation(dotted));
-        out.push_back({is_break,
-                       fmt::format(R"((?<=(?<![\p{{L}}\p{{N}}.])\p{{Lu}}\.\p{{Lu}}(?:\.\p{{Lu}}){{0,3}}){}\.)",
-                                   unlisted),
-                       after, comment + " (dotted capitals)"});
+        out.push_back(
+            {is_break,
+             fmt::format(
+                 R"((?<=(?<![\p{{L}}\p{{N}}.])\p{{Lu}}\.\p{{Lu}}(?:\.\p{{Lu}}){{0,3}}){}\.)",
+                 unlisted),
+             after, comment + " (dotted capitals)"});
       }
       return out;
     }
@@ -182,9 +185,10 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
     case Left::kListMarker:
       // At the start of the text or after a bullet: "1. The first item". (After a stop it would
       // take "Jan. 20." for a list number: SRX does not know which stops broke.)
-      return {{is_break,
-               R"((?:^\s*|(?<=[•◦▪‣⁃●■►])|(?<=[•◦▪‣⁃●■►]\s))[§#№]?(?:\d{1,3}|\p{L}|[IVXLC]{1,4})\.\)?)",
-               "\\s", comment}};
+      return {
+          {is_break,
+           R"((?:^\s*|(?<=[•◦▪‣⁃●■►])|(?<=[•◦▪‣⁃●■►]\s))[§#№]?(?:\d{1,3}|\p{L}|[IVXLC]{1,4})\.\)?)",
+           "\\s", comment}};
     case Left::kPeriodEllipsis:
       // The break goes after the period; the ellipsis opens the next sentence.
       return {{is_break, R"([\p{L}\p{N}]\.)", R"(\s\.\s\.\s\.\s+\p{Lu})", comment},
@@ -252,8 +256,8 @@ std::vector<SrxRule> language_rules(Language language) {
   // Bullets start sentences.
   out.push_back({true, R"(\s)", "[•◦▪▫‣⁃●○■□►▸]", "bullet list"});
   // ICU's defaults: ! and ? end a sentence; a period ends one unless a lowercase word follows.
-  out.push_back({true, fmt::format(R"([!?！？‼⁇⁈⁉]+{}*(?:\[\d{{1,3}}\])?)", kClosers), R"(\s)",
-                 "! and ?"});
+  out.push_back(
+      {true, fmt::format(R"([!?！？‼⁇⁈⁉]+{}*(?:\[\d{{1,3}}\])?)", kClosers), R"(\s)", "! and ?"});
   out.push_back({true, fmt::format(R"(\.{}*(?:\[\d{{1,3}}\])?)", kClosers), R"(\s+[^\s\p{Ll}.…])",
                  "a period before anything but a lowercase word or more dots"});
   return out;
