@@ -102,6 +102,20 @@ TEST(SrxRules, SrxVersionOneMapRulesAreRead) {
   EXPECT_EQ(split_with(segmenter, "Раз. Два."), (Texts{"Раз.", "Два."}));
 }
 
+TEST(SrxRules, CatastrophicBacktrackingIsCutShort) {
+  const std::string srx = R"(<srx version="2.0"><header cascade="no"/><body>
+    <languagerules><languagerule languagerulename="All">
+      <rule break="yes"><beforebreak>(a+)+b</beforebreak><afterbreak></afterbreak></rule>
+      <rule break="yes"><beforebreak>\.</beforebreak><afterbreak>\s</afterbreak></rule>
+    </languagerule></languagerules>
+    <maprules><languagemap languagepattern=".*" languagerulename="All"/></maprules>
+    </body></srx>)";
+  const auto segmenter = Segmenter::from_srx_text(srx, "slow.srx", Language::kEnglish);
+  // The first rule gives up on this text (ICU's time limit); the second still applies.
+  const std::string text = std::string(40, 'a') + "c. Next.";
+  EXPECT_EQ(split_with(segmenter, text), (Texts{std::string(40, 'a') + "c.", "Next."}));
+}
+
 void expect_bad_srx(std::string_view srx, std::string_view name, std::string_view mention) {
   try {
     (void)Segmenter::from_srx_text(srx, name, Language::kRussian);

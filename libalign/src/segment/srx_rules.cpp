@@ -18,6 +18,19 @@
 namespace libalign::detail {
 namespace {
 
+// A user's pattern can backtrack catastrophically ("(a+)+b"); ICU stops a match after about this
+// many steps (roughly milliseconds) and the rule is then skipped for the block.
+constexpr int32_t kRegexTimeLimit = 2000;
+
+std::unique_ptr<icu::RegexMatcher> make_matcher(const icu::RegexPattern& pattern,
+                                                const icu::UnicodeString& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> matcher(pattern.matcher(text, status));
+  if (U_FAILURE(status)) return nullptr;
+  matcher->setTimeLimit(kRegexTimeLimit, status);
+  return matcher;
+}
+
 struct CompiledRule {
   bool is_break = true;
   std::unique_ptr<icu::RegexPattern> before;  // null: matches the empty string
@@ -65,8 +78,8 @@ void SrxRules::find_breaks(std::string_view block, std::vector<std::size_t>& end
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> after;
     if (rule.after) {
-      after.reset(rule.after->matcher(u.text, status));
-      if (U_FAILURE(status)) continue;
+      after = make_matcher(*rule.after, u.text);
+      if (!after) continue;
       after->useTransparentBounds(true);
       after->useAnchoringBounds(false);
     }
@@ -82,13 +95,13 @@ void SrxRules::find_breaks(std::string_view block, std::vector<std::size_t>& end
       if (slot > index && after_matches(pos)) slot = index;
     };
     if (rule.before) {
-      std::unique_ptr<icu::RegexMatcher> before(rule.before->matcher(u.text, status));
-      if (U_FAILURE(status)) continue;
+      const auto before = make_matcher(*rule.before, u.text);
+      if (!before) continue;
       while (before->find(status) && U_SUCCESS(status)) record(before->end(status));
     } else if (after) {
       // Only an afterbreak: every position where it matches.
-      std::unique_ptr<icu::RegexMatcher> scan(rule.after->matcher(u.text, status));
-      if (U_FAILURE(status)) continue;
+      const auto scan = make_matcher(*rule.after, u.text);
+      if (!scan) continue;
       while (scan->find(status) && U_SUCCESS(status)) record(scan->start(status));
     } else {
       for (int32_t p = 1; p < length; ++p) record(p);
