@@ -42,6 +42,7 @@ constexpr Rule kRules[] = {
     {Left::kEllipsis, Right::kCapital, Action::kBreak, kBoth, "Он ушёл… Потом вернулся."},
     {Left::kEllipsis, Right::kAny, Action::kNoBreak, kBoth, "I mean... well"},
     {Left::kQuotedStop, Right::kLower, Action::kNoBreak, kBoth, "'Well!' thought Alice"},
+    {Left::kQuotedQuestion, Right::kAttribution, Action::kNoBreak, kEn, "\"Why?\" I asked."},
     {Left::kPlainWord, Right::kLowerWord, Action::kBreak, kEn, "It is available. it is not"},
 };
 
@@ -57,6 +58,8 @@ bool right_matches(Right right, const NextWord& next) {
       return !next.dash && next.kind == NextKind::kLower;
     case Right::kLowerWord:
       return !next.dash && next.kind == NextKind::kLower && !next.abbreviated && !next.url;
+    case Right::kAttribution:
+      return !next.dash && next.attribution;
     case Right::kUrl:
       return !next.dash && next.url;
     case Right::kDigit:

@@ -152,7 +152,7 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"мм.", kEnds}, {"кг.", kEnds}, {"мин.", kEnds}, {"сек.", kEnds}, {"проц.", kEnds},
     {"в.", kDateUnit}, {"вв.", kDateUnit}, {"н. э.", kEnds}, {"до н. э.", kEnds}, {"у. е.", kEnds},
     {"с. г.", kEnds}, {"т. г.", kEnds}, {"н. в.", kEnds}, {"приб.", kNeverFinal},
-    {"кв. м.", kEnds}, {"куб. м.", kEnds}, {"изд.", kEnds}, {"сокр.", kEnds}, {"прим.", kEnds},
+    {"кв. м.", kEnds}, {"куб. м.", kEnds}, {"изд.", kEnds}, {"сокр.", kEnds}, {"прим.", kNeverFinal},
     {"ред.", kEnds}, {"авт.", kEnds}, {"перев.", kEnds}, {"обр.", kEnds}, {"жит.", kEnds},
     {"га.", kEnds},
 };
@@ -179,6 +179,14 @@ constexpr std::string_view kRussianDateOpeners[] = {
     "летом", "весной", "осенью", "зимой", "уже", "ещё", "еще", "лишь", "только", "между",
 };
 
+constexpr std::string_view kEnglishSpeechVerbs[] = {
+    "asked", "said", "cried", "replied", "answered", "exclaimed", "shouted", "whispered",
+    "thought", "added", "continued", "inquired", "enquired", "muttered", "called", "repeated",
+    "remarked", "observed", "began", "interrupted", "protested", "suggested", "insisted",
+    "admitted", "explained", "retorted", "screamed", "yelled", "murmured", "sighed", "laughed",
+    "wondered", "ask", "say", "cry", "reply", "answer", "think", "wonder", "mean",
+};
+
 // clang-format on
 
 constexpr std::span<const std::string_view> kNoWords{};
@@ -186,14 +194,26 @@ constexpr std::span<const std::string_view> kNoWords{};
 }  // namespace
 
 const LanguageLists& language_lists(Language language) {
-  static const LanguageLists kEnglish{Language::kEnglish,        kEnglishAbbreviations,
-                                      kEnglishStarters,          kNoWords,
-                                      kEnglishExclamationNames,
-                                      /*lowercase_starts=*/true, /*pronoun_i=*/true};
-  static const LanguageLists kRussian{Language::kRussian, kRussianAbbreviations,
-                                      kRussianStarters,   kRussianDateOpeners,
-                                      kNoWords,           /*lowercase_starts=*/false,
-                                      /*pronoun_i=*/false};
+  static const LanguageLists kEnglish{
+      .language = Language::kEnglish,
+      .abbreviations = kEnglishAbbreviations,
+      .sentence_starters = kEnglishStarters,
+      .date_openers = kNoWords,
+      .exclamation_names = kEnglishExclamationNames,
+      .speech_verbs = kEnglishSpeechVerbs,
+      .lowercase_starts = true,
+      .pronoun_i = true,
+  };
+  static const LanguageLists kRussian{
+      .language = Language::kRussian,
+      .abbreviations = kRussianAbbreviations,
+      .sentence_starters = kRussianStarters,
+      .date_openers = kRussianDateOpeners,
+      .exclamation_names = kNoWords,
+      .speech_verbs = kNoWords,
+      .lowercase_starts = false,
+      .pronoun_i = false,
+  };
   switch (language) {
     case Language::kEnglish:
       return kEnglish;
@@ -233,6 +253,7 @@ LanguageData::LanguageData(const LanguageLists& lists) : lists_(&lists) {
   for (const auto word : lists.sentence_starters) starters_.emplace(word);
   for (const auto name : lists.exclamation_names) exclamation_names_.emplace(name);
   for (const auto word : lists.date_openers) date_openers_.emplace(word);
+  for (const auto word : lists.speech_verbs) speech_verbs_.emplace(word);
 }
 
 bool LanguageData::is_last_part(std::string_view key) const {
@@ -250,6 +271,10 @@ bool LanguageData::is_sentence_starter(std::string_view lowercase_word) const {
 
 bool LanguageData::is_date_opener(std::string_view lowercase_word) const {
   return date_openers_.find(lowercase_word) != date_openers_.end();
+}
+
+bool LanguageData::is_speech_verb(std::string_view lowercase_word) const {
+  return speech_verbs_.find(lowercase_word) != speech_verbs_.end();
 }
 
 bool LanguageData::is_exclamation_name(std::string_view lowercase_word) const {

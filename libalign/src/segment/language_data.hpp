@@ -49,6 +49,8 @@ struct LanguageLists {
   std::span<const std::string_view> date_openers;
   /// Names that end in "!" ("Yahoo!"): their "!" does not end a sentence before a lowercase word.
   std::span<const std::string_view> exclamation_names;
+  /// Verbs of speech after "I" in an attribution ('"Why?" I asked.'), lowercase.
+  std::span<const std::string_view> speech_verbs;
   /// Web text in this language often starts sentences in lowercase, so an ordinary word + "."
   /// before a lowercase word is a boundary (English forums, e-mail). Russian abbreviations are
   /// too many to list, so there a lowercase word continues the sentence.
@@ -77,6 +79,7 @@ class LanguageData {
   [[nodiscard]] bool is_sentence_starter(std::string_view lowercase_word) const;
   [[nodiscard]] bool is_exclamation_name(std::string_view lowercase_word) const;
   [[nodiscard]] bool is_date_opener(std::string_view lowercase_word) const;
+  [[nodiscard]] bool is_speech_verb(std::string_view lowercase_word) const;
   /// The longest abbreviation key, in bytes (bounds how far back a lookup looks).
   [[nodiscard]] std::size_t max_key_bytes() const noexcept { return max_key_bytes_; }
   /// The longest possible last part, in bytes: longer words before a period are not looked up.
@@ -98,6 +101,7 @@ class LanguageData {
   Set starters_;
   Set exclamation_names_;
   Set date_openers_;
+  Set speech_verbs_;
   std::size_t max_key_bytes_ = 0;
   std::size_t max_last_part_bytes_ = 0;
 };

@@ -26,6 +26,7 @@ enum class Left : std::uint8_t {
   kPeriodEllipsis,       ///< "compounds. . . ." — a period followed by an ellipsis
   kEllipsis,             ///< "…", "...", ". . ."
   kQuotedStop,           ///< the run ends with a closing quote: "'Well!' thought Alice"
+  kQuotedQuestion,       ///< ? or ! then a closing quote: "Why?" I asked
   kDateline,             ///< a news dateline: "МОСКВА, 5 окт. — РИА Новости"
   kPlainWord,            ///< an ordinary word and a period: "available."
   kGlued,                ///< no space after the stop: "world.Today"
@@ -35,15 +36,16 @@ enum class Left : std::uint8_t {
 /// What is right of a stop (after whitespace, a dialogue dash, opening quotes/brackets).
 enum class Right : std::uint8_t {
   kAny,
-  kUpper,      ///< a capitalized word
-  kCapital,    ///< a capitalized word other than the English pronoun "I"
-  kLower,      ///< a lowercase word
-  kLowerWord,  ///< a lowercase word that is not itself abbreviated ("ed." is)
-  kUrl,        ///< a web address: "http://", "www."
-  kDigit,      ///< a number
-  kStarter,    ///< a capitalized sentence starter: "The", "It", "How"
-  kDashUpper,  ///< a dash, then a capitalized word: "— А мне?"
-  kDashLower,  ///< a dash, then a lowercase word: "— сказал он"
+  kUpper,        ///< a capitalized word
+  kCapital,      ///< a capitalized word other than the English pronoun "I"
+  kLower,        ///< a lowercase word
+  kLowerWord,    ///< a lowercase word that is not itself abbreviated ("ed." is)
+  kUrl,          ///< a web address: "http://", "www."
+  kAttribution,  ///< "I asked", "I said" (English): the speaker after a quotation
+  kDigit,        ///< a number
+  kStarter,      ///< a capitalized sentence starter: "The", "It", "How"
+  kDashUpper,    ///< a dash, then a capitalized word: "— А мне?"
+  kDashLower,    ///< a dash, then a lowercase word: "— сказал он"
 };
 
 enum class Action : std::uint8_t {

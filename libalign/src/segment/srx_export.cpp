@@ -77,6 +77,11 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
       return fmt::format(R"(\s+{}\p{{Ll}})", openers);
     case Right::kLowerWord:
       return fmt::format(R"(\s+{}\p{{Ll}}+(?![\p{{L}}.]))", openers);
+    case Right::kAttribution: {
+      std::vector<std::string> verbs;
+      for (const auto verb : lists.speech_verbs) verbs.push_back(escape_regex(verb));
+      return fmt::format(R"(\s+I\s+{}\b)", alternation(verbs));
+    }
     case Right::kUrl:
       return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
     case Right::kDigit:
@@ -195,6 +200,8 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
               {false, R"((?<=[\p{L}\p{N}]\.\s\.\s\.\s)\.)", R"(\s)", comment}};
     case Left::kEllipsis:
       return {{is_break, fmt::format(R"((?:…|\.\.+|\.(?:\s\.)+){}*)", kClosers), after, comment}};
+    case Left::kQuotedQuestion:
+      return {{is_break, fmt::format(R"([!?]+{}*[\"'»”’])", kClosers), after, comment}};
     case Left::kQuotedStop:
       return {{is_break, fmt::format(R"({}+{}*[\"'»”’])", kTerminals, kClosers), after, comment}};
     case Left::kGlued:

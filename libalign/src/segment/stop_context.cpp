@@ -203,6 +203,15 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
     next.word_begin = pos;
     const std::string_view word = text.substr(pos, end - pos);
     next.pronoun_i = data.lists().pronoun_i && word == "I" && !dotted;
+    if (next.pronoun_i && !data.lists().speech_verbs.empty()) {
+      const std::size_t verb_begin = skip_space(text, end);
+      std::size_t verb_end = verb_begin;
+      while (verb_end < text.size() && is_lower(next_cp(text, verb_end).c)) {
+        verb_end = next_cp(text, verb_end).end;
+      }
+      next.attribution = verb_end > verb_begin && verb_end - verb_begin <= 16 &&
+                         data.is_speech_verb(text.substr(verb_begin, verb_end - verb_begin));
+    }
     next.word_end = dotted ? pos : end;  // a dotted word is an initial, never a starter
   } else if (is_lower(cp.c)) {
     next.kind = NextKind::kLower;
@@ -240,7 +249,10 @@ LeftConditions describe_left(std::string_view text, const Stop& stop, std::size_
   ellipsis = ellipsis || (dots >= 2 && !exclaim);
   if (ellipsis) bits.add(Left::kEllipsis);
   const auto last = prev_cp(run, run.size());
-  if (is_quote(last.c)) bits.add(Left::kQuotedStop);
+  if (is_quote(last.c)) {
+    bits.add(Left::kQuotedStop);
+    if (exclaim) bits.add(Left::kQuotedQuestion);
+  }
   if (run.starts_with("!") && !word.empty() && !data.lists().exclamation_names.empty()) {
     std::string key;
     append_lower(word, key);
