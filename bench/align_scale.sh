@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Speed and memory of the aligner (issue 4's scale targets):
+#   - Aligner::align on synthetic pairs of 5k, 20k and 50k sentences a side (bench/align_scale):
+#     wall and CPU seconds, sentences per CPU second, peak memory, and the ratio of the 50k time to the 5k time
+#     (linear growth gives 10);
+#   - end to end (read → segment → align → TMX) on the novel in ../shared/data/scale.
+#
+#   bench/align_scale.sh [BUILD_DIR]          default: build
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+build=${1:-$root/build}
+declare -A secs
+for n in 5000 20000 50000; do
+  line=$("$build/bin/align_scale" "$n")
+  echo "$n: $line"
+  secs[$n]=$(sed -E 's/.*cpu_seconds=([0-9.e+-]+).*/\1/' <<<"$line")
+done
+python3 -c "print('ratio 50k/5k (CPU time): %.1f' % (${secs[50000]} / ${secs[5000]}))"
+scale=$root/../shared/data/scale
+if [ -f "$scale/hero-of-our-time.ru.txt" ]; then
+  out=$(mktemp -d)
+  /usr/bin/time -f "novel end to end: %e s wall, %U s user, %M KB peak" \
+    "$build/bin/align" pair "$scale/hero-of-our-time.ru.txt" "$scale/hero-of-our-time.en.txt" \
+    -o "$out/hero.tmx"
+  echo "novel pairs: $(grep -c '<tu ' "$out/hero.tmx")"
+  rm -rf "$out"
+fi
