@@ -36,6 +36,7 @@ TEST(SegmenterAbbreviations, RussianNeverFinalAbbreviationsContinue) {
             (Texts{"Подробнее см. Приложение 2.", "Там всё есть."}));
   EXPECT_EQ(ru("Была утечка т.н. Документов штаба."),
             (Texts{"Была утечка т.н. Документов штаба."}));
+  EXPECT_EQ(ru("(Прим. Лермонтова.) Дальше."), (Texts{"(Прим. Лермонтова.)", "Дальше."}));
 }
 
 TEST(SegmenterAbbreviations, RussianPlaceAndTitleWordsBeforeNames) {
@@ -165,6 +166,9 @@ TEST(SegmenterPunctuation, ExclamationsQuestionsAndEllipses) {
             (Texts{"Really?!", "Yes!!!", "Wait... what?", "Well…", "Fine."}));
   EXPECT_EQ(ru("Он ушёл… Потом вернулся… и сел."), (Texts{"Он ушёл…", "Потом вернулся… и сел."}));
   EXPECT_EQ(en("'Stop!' cried Alice. She ran."), (Texts{"'Stop!' cried Alice.", "She ran."}));
+  // "I" is capitalized anyway: after a quoted question it is the speaker, not a new sentence.
+  EXPECT_EQ(en("\"What is it?\" I asked. \"Why?\" I don't know."),
+            (Texts{"\"What is it?\" I asked.", "\"Why?\"", "I don't know."}));
 }
 
 TEST(SegmenterPunctuation, AMissingSpaceAfterAStopStillEndsTheSentence) {
@@ -278,9 +282,10 @@ TEST(SegmenterApi, SegmentFillsSentencesWithParagraphIndexAndCollapsedText) {
 // Random text from the characters the rules care about: the contract holds whatever the rules
 // decide (ranges in order, trimmed, non-empty, and every non-space byte in some range).
 TEST(SegmenterApi, RandomTextKeepsTheRangeContract) {
-  const std::vector<std::string> pieces = {
-      "a", "Б", "x", "Mr", "т", "е", "U", "S", "1", "23", ".", ".", "!", "?", "…", "«", "»", "\"",
-      "'", "(", ")", "[", "]", "—", "-", " ", " ", " ", "\n", "\n\n", "•", "http://", "@", "．"};
+  const std::vector<std::string> pieces = {"a",  "Б",  "x",    "Mr", "т",       "е", "U", "S", "1",
+                                           "23", ".",  ".",    "!",  "?",       "…", "«", "»", "\"",
+                                           "'",  "(",  ")",    "[",  "]",       "—", "-", " ", " ",
+                                           " ",  "\n", "\n\n", "•",  "http://", "@", "．"};
   std::mt19937 random(12345);
   for (const auto language : {Language::kRussian, Language::kEnglish}) {
     const auto segmenter = Segmenter::builtin(language);
