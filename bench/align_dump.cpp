@@ -83,7 +83,8 @@ void print_features(const libalign::detail::PairAlignment& a, std::size_t b,
 libalign::AlignOptions options_from_env() {
   libalign::AlignOptions options;
   // For calibration experiments: ALIGN_DUMP_TEMPERATURE=2 changes the posterior temperature.
-  if (const char* t = std::getenv("ALIGN_DUMP_TEMPERATURE")) options.weights.temperature = std::stod(t);
+  if (const char* t = std::getenv("ALIGN_DUMP_TEMPERATURE"))
+    options.weights.temperature = std::stod(t);
   return options;
 }
 
@@ -91,8 +92,9 @@ int raw_mode(int argc, char** argv) {
   using namespace libalign;
   const AlignOptions options = options_from_env();
   const Lexicon* builtin = Lexicon::has_builtin() ? &Lexicon::builtin() : nullptr;
-  fmt::print("strict\tnested\tposterior\tllr\twords\tlength\tanchors\tmismatch\tsize\tcost\t"
-             "doc\tru\ten\n");
+  fmt::print(
+      "strict\tnested\tposterior\tllr\twords\tlength\tanchors\tmismatch\tsize\tcost\t"
+      "doc\tru\ten\n");
   for (int k = 2; k < argc; ++k) {
     const std::string ru_path = argv[k];
     const std::string base = ru_path.substr(0, ru_path.size() - std::string(".ru.txt").size());

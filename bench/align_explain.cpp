@@ -54,9 +54,10 @@ int main(int argc, char** argv) {
   const AlignOptions options;
   const Lexicon* builtin = Lexicon::has_builtin() ? &Lexicon::builtin() : nullptr;
   const detail::PairAlignment a = detail::align_pair(ru, en, options, {builtin});
-  fmt::print("length model: ratio {:.3f} variance {:.3f}; lexical p_t {:.3f} p_r {:.3f}; "
-             "learned pairs {}\n", a.length.ratio, a.length.variance, a.lexical.p_true(),
-             a.lexical.p_random(), a.learned_pairs);
+  fmt::print(
+      "length model: ratio {:.3f} variance {:.3f}; lexical p_t {:.3f} p_r {:.3f}; "
+      "learned pairs {}\n",
+      a.length.ratio, a.length.variance, a.lexical.p_true(), a.lexical.p_random(), a.learned_pairs);
   // The final pass's model: learned pairs and re-estimated lengths included.
   const detail::BeadModel model(a.pair, options.weights, a.length, a.lexical);
   auto scratch = model.make_scratch();
@@ -70,10 +71,10 @@ int main(int argc, char** argv) {
     fmt::print("{:<22} score={:.2f}{} cost={:.2f}", key, b.score, mark, st.cost);
     if (b.ru_count > 0 && b.en_count > 0) {
       const auto& s = a.signals[k];
-      fmt::print("  len={:.2f} llr={:.1f} lex={}/{}+{}/{} anch={:.2f} num-={:.2f} punct={} par={}", s.length, s.lexical_llr,
-                 s.lexical.ru_matched, s.lexical.ru_words, s.lexical.en_matched, s.lexical.en_words,
-                 s.anchors.matched, s.anchors.number_mismatch, s.anchors.punctuation_mismatch,
-                 s.paragraph_crossings);
+      fmt::print("  len={:.2f} llr={:.1f} lex={}/{}+{}/{} anch={:.2f} num-={:.2f} punct={} par={}",
+                 s.length, s.lexical_llr, s.lexical.ru_matched, s.lexical.ru_words,
+                 s.lexical.en_matched, s.lexical.en_words, s.anchors.matched,
+                 s.anchors.number_mismatch, s.anchors.punctuation_mismatch, s.paragraph_crossings);
     }
     fmt::print("\n");
     if (std::getenv("EXPLAIN_TEXT") != nullptr) {
@@ -105,8 +106,9 @@ int main(int argc, char** argv) {
       fmt::print("{:<22} cost={:.2f}", line, c);
       if (rs.count > 0 && es.count > 0) {
         const auto s = model.signals(rs, es, scratch);
-        fmt::print(" len={:.2f} llr={:.1f} lex={}/{}+{}/{} anch={:.2f}", s.length, s.lexical_llr, s.lexical.ru_matched,
-                   s.lexical.ru_words, s.lexical.en_matched, s.lexical.en_words, s.anchors.matched);
+        fmt::print(" len={:.2f} llr={:.1f} lex={}/{}+{}/{} anch={:.2f}", s.length, s.lexical_llr,
+                   s.lexical.ru_matched, s.lexical.ru_words, s.lexical.en_matched,
+                   s.lexical.en_words, s.anchors.matched);
       }
       fmt::print("\n");
     }

@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 #include <map>
+#include <sstream>
 #include <string>
 
 #include "libalign/aligner.hpp"
@@ -48,17 +48,26 @@ bool set_option(libalign::AlignOptions& o, const std::string& assignment) {
   const std::string key = assignment.substr(0, eq);
   const double v = std::stod(assignment.substr(eq + 1));
   libalign::AlignWeights& w = o.weights;
-  const std::map<std::string, double*> fields = {
-      {"length", &w.length}, {"length_variance", &w.length_variance}, {"length_ratio", &w.length_ratio}, {"lexical", &w.lexical},
-      {"match_rate", &w.match_rate},
-      {"anchors", &w.anchors}, {"anchor_cap", &w.anchor_cap},
-      {"number_mismatch", &w.number_mismatch}, {"punctuation", &w.punctuation},
-      {"paragraph", &w.paragraph}, {"skip", &w.skip}, {"many", &w.many},
-      {"score_bias", &w.score_bias}, {"score_lexical", &w.score_lexical},
-      {"score_posterior", &w.score_posterior}, {"temperature", &w.temperature},
-      {"score_length", &w.score_length},
-      {"score_anchors", &w.score_anchors}, {"score_mismatch", &w.score_mismatch},
-      {"score_size", &w.score_size}};
+  const std::map<std::string, double*> fields = {{"length", &w.length},
+                                                 {"length_variance", &w.length_variance},
+                                                 {"length_ratio", &w.length_ratio},
+                                                 {"lexical", &w.lexical},
+                                                 {"match_rate", &w.match_rate},
+                                                 {"anchors", &w.anchors},
+                                                 {"anchor_cap", &w.anchor_cap},
+                                                 {"number_mismatch", &w.number_mismatch},
+                                                 {"punctuation", &w.punctuation},
+                                                 {"paragraph", &w.paragraph},
+                                                 {"skip", &w.skip},
+                                                 {"many", &w.many},
+                                                 {"score_bias", &w.score_bias},
+                                                 {"score_lexical", &w.score_lexical},
+                                                 {"score_posterior", &w.score_posterior},
+                                                 {"temperature", &w.temperature},
+                                                 {"score_length", &w.score_length},
+                                                 {"score_anchors", &w.score_anchors},
+                                                 {"score_mismatch", &w.score_mismatch},
+                                                 {"score_size", &w.score_size}};
   if (const auto it = fields.find(key); it != fields.end()) {
     *it->second = v;
   } else if (key == "band") {

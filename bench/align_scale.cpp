@@ -6,8 +6,8 @@
 //
 //   align_scale N [DEV_DIR]      DEV_DIR defaults to ../shared/data/align/dev
 //
-// Prints: sentences, wall and CPU seconds, sentences per CPU second, peak RSS, and the share of the known
-// beads found exactly (the coarse-to-fine search must not lose accuracy at scale).
+// Prints: sentences, wall and CPU seconds, sentences per CPU second, peak RSS, and the share of the
+// known beads found exactly (the coarse-to-fine search must not lose accuracy at scale).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -49,7 +49,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::size_t target = std::stoul(argv[1]);
-  const fs::path dev = argc > 2 ? fs::path(argv[2]) : fs::path(LIBALIGN_SHARED_DIR) / "data/align/dev";
+  const fs::path dev =
+      argc > 2 ? fs::path(argv[2]) : fs::path(LIBALIGN_SHARED_DIR) / "data/align/dev";
   // 1:1 units from the sources whose gold is all 1:1.
   std::vector<std::pair<std::string, std::string>> units;
   for (const char* source : {"newstest", "bible"}) {
@@ -139,6 +140,7 @@ int main(int argc, char** argv) {
             << " sentences_per_cpu_second="
             << static_cast<double>(ru.sentences.size() + en.sentences.size()) / cpu_seconds
             << " peak_rss_mb=" << usage.ru_maxrss / 1024.0
-            << " gold_beads_found=" << static_cast<double>(found) / static_cast<double>(gold.size()) << "\n";
+            << " gold_beads_found=" << static_cast<double>(found) / static_cast<double>(gold.size())
+            << "\n";
   return 0;
 }

@@ -1,14 +1,14 @@
 // Helpers for the align tests: documents and lexicons written inline.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <initializer_list>
 #include <memory>
 #include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "libalign/aligner.hpp"
 #include "libalign/document.hpp"

@@ -5,8 +5,8 @@
 #include <random>
 #include <thread>
 
-#include "align_fixture.hpp"
 #include "align/length_cost.hpp"
+#include "align_fixture.hpp"
 
 namespace libalign {
 namespace {
@@ -19,29 +19,30 @@ using testing::types;
 
 // Words of the sentences below, as a user lexicon would give them.
 std::shared_ptr<const Lexicon> words() {
-  return lexicon({{"кошка", "cat"},     {"спит", "sleeps"},     {"дом", "house"},
-                  {"собака", "dog"},    {"играет", "plays"},    {"сад", "garden"},
-                  {"утро", "morning"},  {"дождь", "rain"},      {"днем", "afternoon"},
-                  {"солнце", "sun"},    {"вечер", "evening"},   {"корабль", "ship"},
-                  {"море", "sea"},      {"учитель", "teacher"}, {"читает", "reads"},
-                  {"книга", "book"},    {"дети", "children"},   {"пишут", "write"},
-                  {"письмо", "letter"}, {"поезд", "train"},     {"город", "city"},
-                  {"ушли", "left"},     {"выступил", "spoke"},  {"суд", "court"},
-                  {"мост", "bridge"},   {"река", "river"},      {"старый", "old"},
-                  {"новый", "new"},     {"построили", "built"}, {"рыбаки", "fishermen"},
-                  {"ловят", "catch"},   {"рыба", "fish"},       {"лодка", "boat"}});
+  return lexicon(
+      {{"кошка", "cat"},       {"спит", "sleeps"},      {"дом", "house"},      {"собака", "dog"},
+       {"играет", "plays"},    {"сад", "garden"},       {"утро", "morning"},   {"дождь", "rain"},
+       {"днем", "afternoon"},  {"солнце", "sun"},       {"вечер", "evening"},  {"корабль", "ship"},
+       {"море", "sea"},        {"учитель", "teacher"},  {"читает", "reads"},   {"книга", "book"},
+       {"дети", "children"},   {"пишут", "write"},      {"письмо", "letter"},  {"поезд", "train"},
+       {"город", "city"},      {"ушли", "left"},        {"выступил", "spoke"}, {"суд", "court"},
+       {"мост", "bridge"},     {"река", "river"},       {"старый", "old"},     {"новый", "new"},
+       {"построили", "built"}, {"рыбаки", "fishermen"}, {"ловят", "catch"},    {"рыба", "fish"},
+       {"лодка", "boat"}});
 }
 
 // Sentences that the lexicon links, 1:1.
 constexpr const char* kRu[] = {
-    "Кошка спит в доме.",         "Собака играет в саду.",
-    "Учитель читает книгу.",      "Дети пишут письмо.",
-    "Старый мост стоит над рекой.", "Рыбаки ловят рыбу с лодки.",
+    "Кошка спит в доме.", "Собака играет в саду.",        "Учитель читает книгу.",
+    "Дети пишут письмо.", "Старый мост стоит над рекой.", "Рыбаки ловят рыбу с лодки.",
 };
 constexpr const char* kEn[] = {
-    "The cat sleeps in the house.",        "The dog plays in the garden.",
-    "The teacher reads a book.",           "The children write a letter.",
-    "The old bridge stands over the river.", "The fishermen catch fish from a boat.",
+    "The cat sleeps in the house.",
+    "The dog plays in the garden.",
+    "The teacher reads a book.",
+    "The children write a letter.",
+    "The old bridge stands over the river.",
+    "The fishermen catch fish from a boat.",
 };
 
 TEST(GaleChurch, CostGrowsWithTheLengthMismatch) {
@@ -74,8 +75,10 @@ TEST(GaleChurch, LengthModelIsEstimatedOnThePair) {
 }
 
 TEST(Aligner, OneToOneDocumentGivesOneToOneBeads) {
-  const Document ru = document(Language::kRussian, {{kRu[0], kRu[1], kRu[2]}, {kRu[3], kRu[4], kRu[5]}});
-  const Document en = document(Language::kEnglish, {{kEn[0], kEn[1], kEn[2]}, {kEn[3], kEn[4], kEn[5]}});
+  const Document ru =
+      document(Language::kRussian, {{kRu[0], kRu[1], kRu[2]}, {kRu[3], kRu[4], kRu[5]}});
+  const Document en =
+      document(Language::kEnglish, {{kEn[0], kEn[1], kEn[2]}, {kEn[3], kEn[4], kEn[5]}});
   const auto beads = aligner_with(words()).align(ru, en);
   EXPECT_EQ(types(beads), (std::vector<std::string>(6, "1:1")));
   for (const Bead& b : beads) {
@@ -96,21 +99,20 @@ TEST(Aligner, SplitsOneSentenceIntoThree) {
   const Document ru = document(
       Language::kRussian,
       {{kRu[2], "Утром шел дождь, днем светило солнце, а вечером корабль ушел в море.", kRu[3]}});
-  const Document en = document(Language::kEnglish,
-                               {{kEn[2], "In the morning there was rain.",
-                                 "In the afternoon the sun was shining.",
-                                 "In the evening the ship sailed out to sea.", kEn[3]}});
+  const Document en =
+      document(Language::kEnglish,
+               {{kEn[2], "In the morning there was rain.", "In the afternoon the sun was shining.",
+                 "In the evening the ship sailed out to sea.", kEn[3]}});
   const auto beads = aligner_with(words()).align(ru, en);
   EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3] [2]:[4]");
 }
 
 TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {
   const Document ru = document(
-      Language::kRussian,
-      {{kRu[0], kRu[1]},
-       {"Примечание переводчика к этой главе.", "Оно длинное и ничего не переводит.",
-        "В английском тексте его нет."},
-       {kRu[2], kRu[3]}});
+      Language::kRussian, {{kRu[0], kRu[1]},
+                           {"Примечание переводчика к этой главе.",
+                            "Оно длинное и ничего не переводит.", "В английском тексте его нет."},
+                           {kRu[2], kRu[3]}});
   const Document en = document(Language::kEnglish, {{kEn[0], kEn[1]}, {kEn[2], kEn[3]}});
   const auto beads = aligner_with(words()).align(ru, en);
   EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1] [2]:[] [3]:[] [4]:[] [5]:[2] [6]:[3]");
@@ -123,25 +125,26 @@ TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {
 
 TEST(Aligner, NumbersDecideBetweenSentencesThatDifferOnlyInThem) {
   const auto lex = words();
-  const Document ru = document(Language::kRussian,
-                               {{kRu[0], "В 2019 году из города ушли 15 поездов.", kRu[1]}});
+  const Document ru =
+      document(Language::kRussian, {{kRu[0], "В 2019 году из города ушли 15 поездов.", kRu[1]}});
   for (const bool matching_first : {true, false}) {
     const char* right = "In 2019, 15 trains left the city.";
     const char* wrong = "In 2021, 40 trains left the city.";
-    const Document en = document(
-        Language::kEnglish,
-        {{kEn[0], matching_first ? right : wrong, matching_first ? wrong : right, kEn[1]}});
+    const Document en = document(Language::kEnglish, {{kEn[0], matching_first ? right : wrong,
+                                                       matching_first ? wrong : right, kEn[1]}});
     const auto beads = aligner_with(lex).align(ru, en);
-    EXPECT_EQ(layout(beads), matching_first ? "[0]:[0] [1]:[1] []:[2] [2]:[3]"
-                                            : "[0]:[0] []:[1] [1]:[2] [2]:[3]");
+    EXPECT_EQ(layout(beads),
+              matching_first ? "[0]:[0] [1]:[1] []:[2] [2]:[3]" : "[0]:[0] []:[1] [1]:[2] [2]:[3]");
   }
 }
 
 TEST(Aligner, ATransliteratedNameDecidesBetweenSentences) {
   const auto lex = words();
-  const Document ru = document(Language::kRussian, {{kRu[0], "Навальный выступил в суде.", kRu[1]}});
-  const Document en = document(
-      Language::kEnglish, {{kEn[0], "Udaltsov spoke in court.", "Navalny spoke in court.", kEn[1]}});
+  const Document ru =
+      document(Language::kRussian, {{kRu[0], "Навальный выступил в суде.", kRu[1]}});
+  const Document en =
+      document(Language::kEnglish,
+               {{kEn[0], "Udaltsov spoke in court.", "Navalny spoke in court.", kEn[1]}});
   const auto beads = aligner_with(lex).align(ru, en);
   EXPECT_EQ(layout(beads), "[0]:[0] []:[1] [1]:[2] [2]:[3]");
 }

@@ -1,9 +1,10 @@
 // The banded DP against an obviously correct full-matrix reference (dp_reference.hpp).
+#include "align/dp.hpp"
+
 #include <gtest/gtest.h>
 
 #include <random>
 
-#include "align/dp.hpp"
 #include "dp_reference.hpp"
 
 namespace libalign::detail {
@@ -16,8 +17,8 @@ TEST(BandedDp, FullBandFindsTheReferenceOptimum) {
     const std::size_t n = rng() % 9, m = rng() % 9;
     // A fixed random cost per (ru span, en span).
     auto cost = [&, seed = rng()](Span ru, Span en) {
-      std::mt19937 local(static_cast<std::uint32_t>(seed ^ (ru.begin * 131 + ru.count * 17 +
-                                                           en.begin * 7919 + en.count * 31)));
+      std::mt19937 local(static_cast<std::uint32_t>(
+          seed ^ (ru.begin * 131 + ru.count * 17 + en.begin * 7919 + en.count * 31)));
       return std::uniform_real_distribution<double>(0.0, 5.0)(local);
     };
     const auto path = banded_dp(n, m, Band::full(n, m), kSentenceMoves, cost);
@@ -85,8 +86,9 @@ TEST(PathPosteriors, AreHighForAClearPathAndSplitForATie) {
 
 TEST(Band, ProjectionCoversTheFinePathAndIsFeasible) {
   // Coarse path: 2 blocks 1:1, then a 1:0 block, then 1:1 (level of 4×3 blocks).
-  const std::vector<Step> coarse = {Step{Span{0, 1}, Span{0, 1}, 0}, Step{Span{1, 1}, Span{1, 1}, 0},
-                                    Step{Span{2, 1}, Span{2, 0}, 0}, Step{Span{3, 1}, Span{2, 1}, 0}};
+  const std::vector<Step> coarse = {
+      Step{Span{0, 1}, Span{0, 1}, 0}, Step{Span{1, 1}, Span{1, 1}, 0},
+      Step{Span{2, 1}, Span{2, 0}, 0}, Step{Span{3, 1}, Span{2, 1}, 0}};
   const Band band = project_band(coarse, 7, 5, 1);
   ASSERT_EQ(band.rows(), 8u);
   EXPECT_EQ(band.lo[0], 0u);

@@ -22,7 +22,9 @@ TEST(Numbers, RussianAndEnglishWritingsAgree) {
   EXPECT_EQ(extract_numbers("1 000"), Strings{"1000"});
   EXPECT_EQ(extract_numbers("1,000"), Strings{"1000"});
   EXPECT_EQ(extract_numbers("1000"), Strings{"1000"});
-  EXPECT_EQ(extract_numbers("1\xC2\xA0" "000"), Strings{"1000"});  // no-break space
+  EXPECT_EQ(extract_numbers("1\xC2\xA0"
+                            "000"),
+            Strings{"1000"});  // no-break space
   EXPECT_EQ(extract_numbers("3,5"), Strings{"3.5"});
   EXPECT_EQ(extract_numbers("3.5"), Strings{"3.5"});
   EXPECT_EQ(extract_numbers("3.50"), Strings{"3.5"});

@@ -1,13 +1,14 @@
 // Lexicon: user TSV files and their errors, stem pairs, and the Mueller dictionary reader.
+#include "libalign/lexicon.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 
-#include "libalign/error.hpp"
-#include "libalign/lexicon.hpp"
 #include "lexicon/mueller.hpp"
+#include "libalign/error.hpp"
 
 namespace libalign {
 namespace {
@@ -38,12 +39,12 @@ class LexiconFile : public ::testing::Test {
 };
 
 TEST_F(LexiconFile, LoadsWordsAndPhrasesStemmed) {
-  const Lexicon lex = Lexicon::from_tsv(write(
-      "# a comment\n"
-      "кошка\tcat\n"
-      "\n"
-      "железная дорога\trailway\n"
-      "dog\tсобака\n"));  // English first is accepted
+  const Lexicon lex =
+      Lexicon::from_tsv(write("# a comment\n"
+                              "кошка\tcat\n"
+                              "\n"
+                              "железная дорога\trailway\n"
+                              "dog\tсобака\n"));  // English first is accepted
   EXPECT_TRUE(lex.contains(stem("кошками", "ru"), stem("cats", "en")));
   EXPECT_TRUE(lex.contains(stem("железной", "ru"), "railway"));
   EXPECT_TRUE(lex.contains(stem("дороги", "ru"), "railway"));
@@ -111,7 +112,8 @@ TEST(Mueller, DecodesDictdNumbers) {
 TEST(Mueller, KeepsOneWordGlossesAndDropsExamplesAndLabels) {
   const std::string body =
       "abandon\n"
-      "   [\xC9\x9C\xE2\x86\x97" "b\xC3\xA6nd\xC9\x9Cn]\n"
+      "   [\xC9\x9C\xE2\x86\x97"
+      "b\xC3\xA6nd\xC9\x9Cn]\n"
       "   1. _v.\n"
       "      1) покидать, оставлять\n"
       "      2) отказываться от\n"

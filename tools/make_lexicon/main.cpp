@@ -30,7 +30,8 @@ bool read_gzip(const std::string& path, std::string& out) {
   if (f == nullptr) return false;
   char buffer[1 << 16];
   int n;
-  while ((n = gzread(f, buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(n));
+  while ((n = gzread(f, buffer, sizeof buffer)) > 0)
+    out.append(buffer, static_cast<std::size_t>(n));
   const bool ok = n == 0;
   gzclose(f);
   return ok;
@@ -98,8 +99,8 @@ int main(int argc, char** argv) {
   {
     std::filesystem::create_directories(std::filesystem::path(out_path).parent_path());
     std::ofstream out(tmp, std::ios::binary);
-    out << detail::kStemFileHeader << "\n# from " << dict_path << ": " << entries
-        << " entries, " << stems.size() << " stem pairs\n";
+    out << detail::kStemFileHeader << "\n# from " << dict_path << ": " << entries << " entries, "
+        << stems.size() << " stem pairs\n";
     for (const auto& [ru, en] : stems) out << ru << '\t' << en << '\n';
     if (!out) {
       std::cerr << "make_lexicon: " << tmp << ": write failed\n";

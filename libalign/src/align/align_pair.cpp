@@ -56,7 +56,8 @@ std::vector<bool> cheaper_half(const std::vector<Step>& path) {
   if (costs.empty()) return confident;
   std::nth_element(costs.begin(), costs.begin() + costs.size() / 2, costs.end());
   const double median = costs[costs.size() / 2];
-  for (std::size_t k = 0; k < path.size(); ++k) confident[k] = two_sided(path[k]) && path[k].cost <= median;
+  for (std::size_t k = 0; k < path.size(); ++k)
+    confident[k] = two_sided(path[k]) && path[k].cost <= median;
   return confident;
 }
 
@@ -113,15 +114,17 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
     result.length = refine_length_model(one_to_one_lengths(pair, result.path), result.length);
     std::vector<LexicalMatch> matches;
     for (const Step& s : result.path) {
-      if (s.ru.count == 1 && s.en.count == 1) matches.push_back(lexical_match(pair, s.ru, s.en, scratch));
+      if (s.ru.count == 1 && s.en.count == 1)
+        matches.push_back(lexical_match(pair, s.ru, s.en, scratch));
     }
     result.lexical = refine_lexical_model(matches, result.lexical);
     // The first path is close: a narrower band around it suffices, except for small pairs
     // where searching everything again costs nothing.
     constexpr std::size_t kSmallPairCells = 40000;
-    const Band second = (n + 1) * (m + 1) <= kSmallPairCells
-                            ? Band::full(n, m)
-                            : band_around(result.path, n, m, std::max<std::size_t>(options.band / 2, 4));
+    const Band second =
+        (n + 1) * (m + 1) <= kSmallPairCells
+            ? Band::full(n, m)
+            : band_around(result.path, n, m, std::max<std::size_t>(options.band / 2, 4));
     result.path = search(BeadModel(pair, w, result.length, result.lexical), second, scratch,
                          &result.posteriors);
   }

@@ -14,14 +14,14 @@
 namespace libalign::detail {
 
 struct PairAlignment {
-  std::vector<Step> path;             ///< beads in order, each with its cost
-  std::vector<BeadSignals> signals;   ///< per bead (default for 0:1 and 1:0)
-  std::vector<double> scores;         ///< per bead, in [0, 1]
-  std::vector<double> posteriors;     ///< per bead: P(the alignment passes through it)
-  LengthModel length;                 ///< the length model of the last pass
-  LexicalModel lexical;               ///< the lexical model of the last pass
-  std::size_t learned_pairs = 0;      ///< word pairs the second pass added
-  EncodedPair pair;                   ///< the encoded documents, learned pairs included
+  std::vector<Step> path;            ///< beads in order, each with its cost
+  std::vector<BeadSignals> signals;  ///< per bead (default for 0:1 and 1:0)
+  std::vector<double> scores;        ///< per bead, in [0, 1]
+  std::vector<double> posteriors;    ///< per bead: P(the alignment passes through it)
+  LengthModel length;                ///< the length model of the last pass
+  LexicalModel lexical;              ///< the lexical model of the last pass
+  std::size_t learned_pairs = 0;     ///< word pairs the second pass added
+  EncodedPair pair;                  ///< the encoded documents, learned pairs included
 };
 
 /// Aligns two segmented documents: features, coarse band, banded DP, then (if

@@ -45,8 +45,8 @@ AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en, Scratch& scr
       }
     }
   }
-  m.punctuation_mismatch = (ru_question != en_question ? 1 : 0) +
-                           (ru_exclamation != en_exclamation ? 1 : 0);
+  m.punctuation_mismatch =
+      (ru_question != en_question ? 1 : 0) + (ru_exclamation != en_exclamation ? 1 : 0);
   return m;
 }
 

@@ -19,7 +19,6 @@ struct AnchorMatch {
   int punctuation_mismatch = 0;  ///< ? and ! present on one side only (0–2)
 };
 
-[[nodiscard]] AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en,
-                                       Scratch& scratch);
+[[nodiscard]] AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en, Scratch& scratch);
 
 }  // namespace libalign::detail

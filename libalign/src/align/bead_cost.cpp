@@ -11,16 +11,17 @@ double total_chars(const std::vector<std::uint64_t>& before, Span span) {
 }
 
 int crossings(const std::vector<EncodedSentence>& side, Span span) {
-  return span.count == 0 ? 0
-                         : static_cast<int>(side[span.end() - 1].paragraph - side[span.begin].paragraph);
+  return span.count == 0
+             ? 0
+             : static_cast<int>(side[span.end() - 1].paragraph - side[span.begin].paragraph);
 }
 
 }  // namespace
 
 Scratch make_scratch(const EncodedPair& pair) {
   const std::size_t anchors = pair.anchor_kind.size();
-  return Scratch{StampSet(pair.en_vocab.size()), StampSet(pair.en_vocab.size()),
-                 StampSet(anchors), StampSet(anchors)};
+  return Scratch{StampSet(pair.en_vocab.size()), StampSet(pair.en_vocab.size()), StampSet(anchors),
+                 StampSet(anchors)};
 }
 
 BeadSignals BeadModel::signals(Span ru, Span en, Scratch& scratch) const {
@@ -50,8 +51,7 @@ double BeadModel::score(const BeadSignals& s, double posterior, Span ru, Span en
   // The posterior enters as log-odds, clipped so that 0 and 1 stay finite.
   const double p = std::clamp(posterior, 1e-4, 1.0 - 1e-4);
   const double z = w_.score_bias + w_.score_posterior * std::log(p / (1.0 - p)) +
-                   w_.score_lexical * s.lexical_llr +
-                   w_.score_length * s.length +
+                   w_.score_lexical * s.lexical_llr + w_.score_length * s.length +
                    w_.score_anchors * std::min(s.anchors.matched, w_.anchor_cap) +
                    w_.score_mismatch * (std::min(s.anchors.number_mismatch, w_.anchor_cap) +
                                         s.anchors.punctuation_mismatch) +

@@ -13,9 +13,9 @@ namespace libalign::detail {
 
 /// Everything measured about one bead (both sides non-empty).
 struct BeadSignals {
-  double length = 0;          ///< Gale–Church cost
+  double length = 0;  ///< Gale–Church cost
   LexicalMatch lexical;
-  double lexical_llr = 0;     ///< LexicalModel::llr of `lexical`
+  double lexical_llr = 0;  ///< LexicalModel::llr of `lexical`
   AnchorMatch anchors;
   int paragraph_crossings = 0;  ///< paragraph boundaries inside the bead, both sides
 };

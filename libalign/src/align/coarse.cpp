@@ -43,13 +43,15 @@ Level sentence_level(const EncodedPair& pair) {
       const auto& t = pair.translations[r];
       for (std::uint32_t e : t) add_hashed(v, e, pair.en_idf[e] / static_cast<float>(t.size()));
     }
-    for (std::uint32_t a : pair.ru[i].anchors) add_hashed(v, a ^ kAnchorSalt, 2 * pair.anchor_weight[a]);
+    for (std::uint32_t a : pair.ru[i].anchors)
+      add_hashed(v, a ^ kAnchorSalt, 2 * pair.anchor_weight[a]);
     level.ru_chars.push_back(pair.ru[i].chars);
   }
   for (std::size_t j = 0; j < level.m; ++j) {
     float* v = &level.en_vec[j * kDims];
     for (std::uint32_t e : pair.en[j].words) add_hashed(v, e, pair.en_idf[e]);
-    for (std::uint32_t a : pair.en[j].anchors) add_hashed(v, a ^ kAnchorSalt, 2 * pair.anchor_weight[a]);
+    for (std::uint32_t a : pair.en[j].anchors)
+      add_hashed(v, a ^ kAnchorSalt, 2 * pair.anchor_weight[a]);
     level.en_chars.push_back(pair.en[j].chars);
   }
   return level;
@@ -119,7 +121,8 @@ Band band_for(const Level& level, const LengthModel& length, const AlignOptions&
 
 }  // namespace
 
-Band sentence_band(const EncodedPair& pair, const LengthModel& length, const AlignOptions& options) {
+Band sentence_band(const EncodedPair& pair, const LengthModel& length,
+                   const AlignOptions& options) {
   const std::size_t limit = std::max<std::size_t>(options.full_search_limit, 8);
   if (pair.ru.size() <= limit && pair.en.size() <= limit) {
     return Band::full(pair.ru.size(), pair.en.size());

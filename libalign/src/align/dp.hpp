@@ -23,8 +23,9 @@ struct Move {
 };
 
 /// Beads 1:1, 1:0, 0:1, 1:2, 2:1, 2:2, 1:3, 3:1: the sentence-level search.
-inline constexpr Move kSentenceMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1},
-                                          {2, 3}, {3, 2}, {3, 3}, {1, 4}, {4, 1}, {2, 4}, {4, 2}};
+inline constexpr Move kSentenceMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1},
+                                          {2, 2}, {1, 3}, {3, 1}, {2, 3}, {3, 2},
+                                          {3, 3}, {1, 4}, {4, 1}, {2, 4}, {4, 2}};
 /// The coarse levels need no more: their blocks already merge sentences (vecalign does the same).
 inline constexpr Move kBlockMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 
@@ -95,7 +96,8 @@ template <typename CostFn>
         const double prev = best[at(pi, pj)];
         if (prev == kInf) continue;
         const double edge = cost(Span{pi, mv.ru}, Span{pj, mv.en});
-        if (edge_costs != nullptr) (*edge_costs)[cell * moves.size() + k] = static_cast<float>(edge);
+        if (edge_costs != nullptr)
+          (*edge_costs)[cell * moves.size() + k] = static_cast<float>(edge);
         const double c = prev + edge;
         if (c < best[cell]) {
           best[cell] = c;

@@ -112,8 +112,9 @@ EncodedPair encode_pair(const Document& ru, const std::vector<SentenceFeatures>&
         const std::uint32_t id = intern(anchor_ids, anchor_vocab, key);
         if (id == pair.anchor_kind.size()) {
           pair.anchor_kind.push_back(kind);
-          pair.anchor_weight.push_back(static_cast<float>(
-              1.0 / std::sqrt(static_cast<double>(std::max(ru_count, 1u)) * std::max(en_count, 1u))));
+          pair.anchor_weight.push_back(
+              static_cast<float>(1.0 / std::sqrt(static_cast<double>(std::max(ru_count, 1u)) *
+                                                 std::max(en_count, 1u))));
         }
         out[k].anchors.push_back(id);
       });

@@ -12,7 +12,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> learn_pairs(const EncodedPa
                                                                  const LearnOptions& options) {
   std::vector<std::uint32_t> ru_count(pair.ru_vocab.size(), 0), en_count(pair.en_vocab.size(), 0);
   std::vector<std::uint64_t> cooccurrences;
-  StampSet ru_seen(pair.ru_vocab.size()), en_seen(pair.en_vocab.size()), translated(pair.en_vocab.size());
+  StampSet ru_seen(pair.ru_vocab.size()), en_seen(pair.en_vocab.size()),
+      translated(pair.en_vocab.size());
   std::vector<std::uint32_t> ru_free, en_free;
   for (std::size_t b = 0; b < beads.size(); ++b) {
     const Step& s = beads[b];

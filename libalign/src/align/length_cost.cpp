@@ -27,7 +27,8 @@ double tail_cost_exact(double x) {
 const std::array<double, kTableSize>& tail_cost_table() {
   static const std::array<double, kTableSize> table = [] {
     std::array<double, kTableSize> t{};
-    for (std::size_t k = 0; k < kTableSize; ++k) t[k] = tail_cost_exact(static_cast<double>(k) * kStep);
+    for (std::size_t k = 0; k < kTableSize; ++k)
+      t[k] = tail_cost_exact(static_cast<double>(k) * kStep);
     return t;
   }();
   return table;
@@ -37,7 +38,8 @@ const std::array<double, kTableSize>& tail_cost_table() {
 
 double length_cost(double ru_chars, double en_chars, const LengthModel& model) {
   const double mean = (model.ratio * ru_chars + en_chars) / 2.0;
-  const double delta = (en_chars - model.ratio * ru_chars) / std::sqrt(model.variance * (mean + 1.0));
+  const double delta =
+      (en_chars - model.ratio * ru_chars) / std::sqrt(model.variance * (mean + 1.0));
   const double x = std::fabs(delta) / kStep;
   if (x >= static_cast<double>(kTableSize - 1)) return tail_cost_exact(std::fabs(delta));
   const auto& table = tail_cost_table();
@@ -50,7 +52,8 @@ LengthModel initial_length_model(double ru_total, double en_total, const LengthM
   // The prior counts as this many Russian characters of evidence (a short news article).
   constexpr double kPriorChars = 2000.0;
   LengthModel model = prior;
-  model.ratio = std::clamp((en_total + prior.ratio * kPriorChars) / (ru_total + kPriorChars), 0.5, 2.0);
+  model.ratio =
+      std::clamp((en_total + prior.ratio * kPriorChars) / (ru_total + kPriorChars), 0.5, 2.0);
   return model;
 }
 
@@ -66,8 +69,9 @@ LengthModel refine_length_model(const std::vector<std::pair<double, double>>& pa
   // Weight of the evidence against the prior: 20 pairs count as much as the prior.
   const double trust = n / (n + 20.0);
   LengthModel model;
-  model.ratio = ru_sum > 0 ? std::clamp(trust * (en_sum / ru_sum) + (1 - trust) * prior.ratio, 0.5, 2.0)
-                           : prior.ratio;
+  model.ratio = ru_sum > 0
+                    ? std::clamp(trust * (en_sum / ru_sum) + (1 - trust) * prior.ratio, 0.5, 2.0)
+                    : prior.ratio;
   std::vector<double> residuals;
   residuals.reserve(pairs.size());
   for (const auto& [r, e] : pairs) {

@@ -25,7 +25,7 @@
 namespace libalign::detail {
 
 struct LexicalMatch {
-  int ru_words = 0;    ///< content words of the Russian side
+  int ru_words = 0;  ///< content words of the Russian side
   int en_words = 0;
   int ru_matched = 0;  ///< ... with a translation among the English side's words
   int en_matched = 0;  ///< ... that some Russian word of the bead translates to

@@ -27,10 +27,10 @@ class StampSet {
 };
 
 struct Scratch {
-  StampSet en_words;      ///< en ids of the English side
-  StampSet translated;    ///< en ids that the Russian side's words may translate to
-  StampSet ru_anchors;    ///< anchors of the Russian side
-  StampSet en_anchors;    ///< anchors of the English side
+  StampSet en_words;    ///< en ids of the English side
+  StampSet translated;  ///< en ids that the Russian side's words may translate to
+  StampSet ru_anchors;  ///< anchors of the Russian side
+  StampSet en_anchors;  ///< anchors of the English side
 };
 
 }  // namespace libalign::detail

@@ -15,8 +15,8 @@ namespace {
 icu::Transliterator& russian_latin() {
   thread_local std::unique_ptr<icu::Transliterator> translit = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Russian-Latin/BGN", UTRANS_FORWARD, status));
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance("Russian-Latin/BGN", UTRANS_FORWARD, status));
     if (U_FAILURE(status) || !t) {
       // Some minimal ICU data builds lack the BGN rules; the generic ones are close enough.
       status = U_ZERO_ERROR;

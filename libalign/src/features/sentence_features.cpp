@@ -28,12 +28,23 @@ PunctuationProfile punctuation_profile(std::string_view text) {
   PunctuationProfile p;
   for (std::size_t k = 0; k < text.size(); ++k) {
     switch (text[k]) {
-      case '?': saturating_increment(p.question); break;
-      case '!': saturating_increment(p.exclamation); break;
-      case ':': saturating_increment(p.colon); break;
-      case '"': saturating_increment(p.quote); break;
-      case '(': saturating_increment(p.parenthesis); break;
-      default: break;
+      case '?':
+        saturating_increment(p.question);
+        break;
+      case '!':
+        saturating_increment(p.exclamation);
+        break;
+      case ':':
+        saturating_increment(p.colon);
+        break;
+      case '"':
+        saturating_increment(p.quote);
+        break;
+      case '(':
+        saturating_increment(p.parenthesis);
+        break;
+      default:
+        break;
     }
     // « » (C2 AB, C2 BB) and “ ” „ (E2 80 9C/9D/9E).
     const std::string_view rest = text.substr(k);
@@ -73,7 +84,8 @@ std::vector<std::string> extract_links(std::string_view text) {
     pos = end;
     std::string_view chunk = text.substr(begin, end - begin);
     // Brackets, quotes and sentence punctuation around the address are not part of it.
-    while (!chunk.empty() && std::string_view("([<\"'").find(chunk.front()) != std::string_view::npos)
+    while (!chunk.empty() &&
+           std::string_view("([<\"'").find(chunk.front()) != std::string_view::npos)
       chunk.remove_prefix(1);
     while (!chunk.empty() &&
            std::string_view(".,;:!?)]>\"'").find(chunk.back()) != std::string_view::npos)

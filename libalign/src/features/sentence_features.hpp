@@ -22,11 +22,11 @@ struct PunctuationProfile {
 };
 
 struct SentenceFeatures {
-  std::size_t chars = 0;            ///< code points, whitespace excluded (Gale–Church length)
-  std::vector<std::string> stems;   ///< lowercase Snowball stems of the content words
-  std::vector<std::string> numbers; ///< canonical numbers (numbers.hpp)
-  std::vector<std::string> names;   ///< name keys of capitalized words (names.hpp), 3- and 4-letter
-  std::vector<std::string> links;   ///< URLs and e-mail addresses, lowercase
+  std::size_t chars = 0;             ///< code points, whitespace excluded (Gale–Church length)
+  std::vector<std::string> stems;    ///< lowercase Snowball stems of the content words
+  std::vector<std::string> numbers;  ///< canonical numbers (numbers.hpp)
+  std::vector<std::string> names;  ///< name keys of capitalized words (names.hpp), 3- and 4-letter
+  std::vector<std::string> links;  ///< URLs and e-mail addresses, lowercase
   /// Words that may appear unchanged in the other language: Latin-script tokens of a Russian
   /// sentence ("iPhone", "COVID"); every word token of an English one. Lowercase.
   std::vector<std::string> verbatim;

@@ -58,8 +58,8 @@ std::string stem(std::string_view word, std::string_view language_code) {
   } else if (language_code == "en") {
     language = Language::kEnglish;
   } else {
-    throw Error(ErrorCode::kInvalidArgument,
-                "stem: language must be \"ru\" or \"en\", not \"" + std::string(language_code) + "\"");
+    throw Error(ErrorCode::kInvalidArgument, "stem: language must be \"ru\" or \"en\", not \"" +
+                                                 std::string(language_code) + "\"");
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));

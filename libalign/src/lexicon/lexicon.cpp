@@ -13,8 +13,8 @@
 #include "features/stem.hpp"
 #include "features/stopwords.hpp"
 #include "features/tokenize.hpp"
-#include "libalign/error.hpp"
 #include "lexicon/stem_file.hpp"
+#include "libalign/error.hpp"
 
 namespace libalign {
 namespace {
@@ -165,8 +165,7 @@ Lexicon Lexicon::from_tsv(const std::filesystem::path& path) {
   std::string line;
   std::size_t line_number = 0;
   auto bad = [&](const std::string& problem) {
-    return Error(ErrorCode::kBadLexicon,
-                 name + ":" + std::to_string(line_number) + ": " + problem);
+    return Error(ErrorCode::kBadLexicon, name + ":" + std::to_string(line_number) + ": " + problem);
   };
   while (std::getline(in, line)) {
     ++line_number;
@@ -216,9 +215,8 @@ Lexicon load_builtin() {
     bytes << in.rdbuf();
     if (!in) continue;
     const std::string text = std::move(bytes).str();
-    if (!detail::read_stem_pairs(text, [&](std::string_view r, std::string_view e) {
-          lexicon.add_stems(r, e);
-        })) {
+    if (!detail::read_stem_pairs(
+            text, [&](std::string_view r, std::string_view e) { lexicon.add_stems(r, e); })) {
       lexicon = Lexicon();  // not a lexicon file: try the next candidate
       continue;
     }

@@ -52,8 +52,9 @@ std::vector<std::string_view> split_words(std::string_view s) {
 // Russian words that never translate a headword on their own in Mueller's glosses.
 bool is_gloss_function_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "в", "во", "на", "с", "со", "к", "ко", "от", "до", "из", "о", "об", "по", "за", "для",
-      "и", "или", "не", "ни", "то", "что", "как", "кто", "быть", "а", "но", "же", "бы", "у"};
+      "в",   "во",  "на",  "с",    "со",  "к",  "ко",  "от", "до", "из",
+      "о",   "об",  "по",  "за",   "для", "и",  "или", "не", "ни", "то",
+      "что", "как", "кто", "быть", "а",   "но", "же",  "бы", "у"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
@@ -118,9 +119,10 @@ std::vector<std::pair<std::string, std::string>> mueller_pairs(std::string_view 
   for (const std::string_view word : split_words(text)) {
     const bool separator = word == ";";
     const bool label = word.front() == '_';
-    const bool number =
-        std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
-    const bool cyrillic_letter_number = word.size() == 2 && starts_cyrillic(word, 0);  // "а" of "а)"
+    const bool number = std::all_of(word.begin(), word.end(),
+                                    [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+    const bool cyrillic_letter_number =
+        word.size() == 2 && starts_cyrillic(word, 0);  // "а" of "а)"
     if (separator || number) {
       glosses.emplace_back();
       continue;
@@ -141,8 +143,9 @@ std::vector<std::pair<std::string, std::string>> mueller_pairs(std::string_view 
 
   for (const std::string& gloss : glosses) {
     if (gloss.empty()) continue;
-    if (std::any_of(gloss.begin(), gloss.end(),
-                    [](char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9') || c == '='; })) {
+    if (std::any_of(gloss.begin(), gloss.end(), [](char c) {
+          return is_ascii_letter(c) || (c >= '0' && c <= '9') || c == '=';
+        })) {
       continue;  // a usage example, a cross-reference or a number
     }
     // A gloss of one content word (with prepositions or particles around it: "отказываться
