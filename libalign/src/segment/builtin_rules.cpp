@@ -113,20 +113,27 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
   }
   stops.resize(kept);
 
-  // ICU's opinion: a boundary between a run's first terminal and the next word marks the stop.
-  auto& icu = scratch.icu;
-  icu.clear();
-  icu_sentence_boundaries(language_, text, icu);
-  std::size_t s = 0;
-  for (const std::size_t b : icu) {
-    while (s < stops.size() && stops[s].next < b) ++s;
-    if (s < stops.size() && stops[s].run_begin < b) stops[s].icu = true;
-  }
+  // ICU's opinion, asked only when a stop is left undecided by the table (many blocks have
+  // none: a one-sentence paragraph, a line of dialogue): a boundary between a run's first
+  // terminal and the next word marks the stop.
+  bool asked_icu = false;
+  auto ask_icu = [&]() {
+    asked_icu = true;
+    auto& icu = scratch.icu;
+    icu.clear();
+    icu_sentence_boundaries(language_, text, icu);
+    std::size_t s = 0;
+    for (const std::size_t b : icu) {
+      while (s < stops.size() && stops[s].next < b) ++s;
+      if (s < stops.size() && stops[s].run_begin < b) stops[s].icu = true;
+    }
+  };
 
   auto& spans = scratch.spans;
   held_spans(text, spans);
   std::size_t sentence_start = skip_space(text, 0);
-  for (Stop stop : stops) {
+  for (std::size_t index = 0; index < stops.size(); ++index) {
+    Stop stop = stops[index];
     // After "world.Today", the word before the next stop starts at "Today".
     stop.word_begin =
         std::clamp(stop.word_begin, std::min(sentence_start, stop.run_begin), stop.run_begin);
@@ -150,7 +157,10 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
         decided = true;
         break;
       }
-      if (!decided) split = stop.icu;
+      if (!decided) {
+        if (!asked_icu) ask_icu();
+        split = stops[index].icu;
+      }
     }
     if (split && at > 0 && at < text.size()) {
       ends.push_back(at);
