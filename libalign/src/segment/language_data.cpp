@@ -68,6 +68,7 @@ constexpr Abbreviation kEnglishAbbreviations[] = {
     {"mm.", kEnds}, {"kg.", kEnds}, {"ml.", kEnds}, {"orig.", kEnds}, {"prev.", kEnds},
     {"cont.", kEnds}, {"ea.", kEnds}, {"appt.", kEnds}, {"pg.", kNumber}, {"pgs.", kNumber},
     {"ver.", kNumber}, {"vers.", kNumber},
+    {"b.", kNumber}, {"d.", kNumber}, {"fl.", kNumber}, {"r.", kNumber},
     {"f.e.", kEnds}, {"n.b.", kEnds}, {"r.s.v.p.", kEnds}, {"p.s.", kEnds}, {"a.s.a.p.", kEnds},
     // US states (those that are not also common words).
     {"ala.", kEnds}, {"ariz.", kEnds}, {"ark.", kEnds}, {"calif.", kEnds}, {"colo.", kEnds},
@@ -123,6 +124,12 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"р.", kName, kEnds}, {"оз.", kName}, {"о.", kName}, {"о-в.", kName}, {"м.", kName, kEnds},
     {"обл.", kEnds}, {"д.", kNameOrNumber}, {"корп.", kNumber}, {"кв.", kNumber}, {"стр.", kNumber},
     {"тел.", kNumber}, {"моб.", kNumber}, {"доб.", kNumber}, {"каб.", kNumber}, {"эт.", kNumber},
+    {"род.", kNeverFinal | kNumber}, {"ум.", kNumber}, {"араб.", kNeverFinal},
+    {"кит.", kNeverFinal}, {"яп.", kNeverFinal}, {"тур.", kNeverFinal}, {"польск.", kNeverFinal},
+    {"укр.", kNeverFinal}, {"белор.", kNeverFinal}, {"нидерл.", kNeverFinal},
+    {"швед.", kNeverFinal}, {"фин.", kNeverFinal}, {"венг.", kNeverFinal}, {"чеш.", kNeverFinal},
+    {"порт.", kNeverFinal}, {"санскр.", kNeverFinal}, {"ст.-слав.", kNeverFinal},
+    {"церк.-слав.", kNeverFinal},
     {"оф.", kNumber}, {"комн.", kNumber}, {"абз.", kNumber}, {"подп.", kNumber},
     {"сев.", kName}, {"юж.", kName}, {"зап.", kName}, {"вост.", kName},
     // Titles and name parts.
