@@ -5,7 +5,8 @@
 // followed by whitespace. For each stop the engine describes what is on its left (the word
 // before the run: an abbreviation? an initial? a list number?) and on its right (the next word:
 // capitalized? lowercase? after a dialogue dash?), then the first row of the rule table whose
-// left and right conditions both hold decides. Where no row holds, ICU's decision stands.
+// left and right conditions both hold decides. Where no row holds, ICU's decision stands (ICU
+// runs over a block only when some stop in it is left to it).
 // Besides stops, a bullet or the next number of a list that opens the block starts a sentence.
 #pragma once
 
