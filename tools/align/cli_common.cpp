@@ -52,7 +52,8 @@ po::options_description output_options_description() {
      "sentences, so that OmegaT re-splits such units)")
     ("creation-id", po::value<std::string>(), "TMX creationid (e.g. your name)")
     ("creation-date", po::value<std::string>(),
-     "TMX creationdate as YYYYMMDDThhmmssZ (default: now)");
+     "TMX creationdate as YYYYMMDDThhmmssZ (default: now for pair; the newest input time for "
+     "batch, so that reruns give identical files)");
   return options;
 }
 
