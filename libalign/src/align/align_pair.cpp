@@ -6,17 +6,9 @@
 #include "align/coarse.hpp"
 #include "align/encoded.hpp"
 #include "align/learned_lexicon.hpp"
-#include "features/sentence_features.hpp"
 
 namespace libalign::detail {
 namespace {
-
-std::vector<SentenceFeatures> features_of(const Document& document, Language language) {
-  std::vector<SentenceFeatures> out;
-  out.reserve(document.sentences.size());
-  for (const Sentence& s : document.sentences) out.push_back(sentence_features(s.text, language));
-  return out;
-}
 
 std::size_t largest_side() {
   std::size_t k = 1;
@@ -92,8 +84,7 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
     return result;
   }
 
-  EncodedPair pair = encode_pair(ru, features_of(ru, Language::kRussian), en,
-                                 features_of(en, Language::kEnglish), lexicons);
+  EncodedPair pair = encode_pair(ru, en, lexicons);
   double ru_total = 0, en_total = 0;
   for (const EncodedSentence& s : pair.ru) ru_total += s.chars;
   for (const EncodedSentence& s : pair.en) en_total += s.chars;

@@ -39,39 +39,67 @@ void sort_unique(std::vector<std::uint32_t>& v) {
 
 }  // namespace
 
-EncodedPair encode_pair(const Document& ru, const std::vector<SentenceFeatures>& ru_f,
-                        const Document& en, const std::vector<SentenceFeatures>& en_f,
+EncodedPair encode_pair(const Document& ru, const Document& en,
                         const std::vector<const Lexicon*>& lexicons) {
   EncodedPair pair;
-  pair.ru.resize(ru_f.size());
-  pair.en.resize(en_f.size());
+  pair.ru.resize(ru.sentences.size());
+  pair.en.resize(en.sentences.size());
 
-  // Content words.
-  IdMap ru_ids, en_ids;
-  for (std::size_t k = 0; k < ru_f.size(); ++k) {
-    pair.ru[k].chars = static_cast<std::uint32_t>(ru_f[k].chars);
-    pair.ru[k].paragraph = static_cast<std::uint32_t>(ru.sentences[k].paragraph);
-    pair.ru[k].punctuation = ru_f[k].punctuation;
-    for (const std::string& s : ru_f[k].stems) {
-      pair.ru[k].words.push_back(intern(ru_ids, pair.ru_vocab, s));
-    }
-  }
+  // Each sentence's features live only while it is encoded: holding them for every sentence
+  // (a vector of strings per feature kind) cost more than the documents themselves. Anchors
+  // get provisional ids here, in the order their keys are visited, with their counts per side;
+  // which of them survive, and their final ids, are settled once both sides are counted.
+  // Sentence k's ids start at word_begin[k] / anchor_begin[k] (ru sentences, then en).
+  const std::size_t n = pair.ru.size(), total = n + pair.en.size();
+  std::vector<std::uint32_t> word_begin, anchor_begin;
+  word_begin.reserve(total + 1);
+  anchor_begin.reserve(total + 1);
+  IdMap ru_ids, en_ids, key_ids;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> key_counts;  // ru, en
+  std::vector<AnchorKind> key_kind;
   std::vector<std::uint32_t> en_df;
-  for (std::size_t k = 0; k < en_f.size(); ++k) {
-    pair.en[k].chars = static_cast<std::uint32_t>(en_f[k].chars);
-    pair.en[k].paragraph = static_cast<std::uint32_t>(en.sentences[k].paragraph);
-    pair.en[k].punctuation = en_f[k].punctuation;
-    for (const std::string& s : en_f[k].stems) {
-      pair.en[k].words.push_back(intern(en_ids, pair.en_vocab, s));
+  std::vector<std::uint32_t> distinct;
+  auto encode_side = [&](const Document& document, Language language,
+                         std::vector<EncodedSentence>& out, IdMap& ids,
+                         std::vector<std::string>& vocab) {
+    const bool russian = language == Language::kRussian;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const SentenceFeatures f = sentence_features(document.sentences[k].text, language);
+      EncodedSentence& s = out[k];
+      s.chars = static_cast<std::uint32_t>(f.chars);
+      s.paragraph = static_cast<std::uint32_t>(document.sentences[k].paragraph);
+      s.punctuation = f.punctuation;
+      word_begin.push_back(static_cast<std::uint32_t>(pair.word_arena.size()));
+      for (const std::string& stem : f.stems) pair.word_arena.push_back(intern(ids, vocab, stem));
+      if (!russian) {
+        distinct.assign(pair.word_arena.begin() + word_begin.back(), pair.word_arena.end());
+        sort_unique(distinct);
+        en_df.resize(vocab.size(), 0);
+        for (std::uint32_t id : distinct) ++en_df[id];
+      }
+      anchor_begin.push_back(static_cast<std::uint32_t>(pair.anchor_arena.size()));
+      for_each_anchor_key(f, [&](const std::string& key, AnchorKind kind) {
+        auto [it, inserted] =
+            key_ids.try_emplace(key, static_cast<std::uint32_t>(key_counts.size()));
+        if (inserted) {
+          key_counts.emplace_back(0, 0);
+          key_kind.push_back(kind);
+        }
+        ++(russian ? key_counts[it->second].first : key_counts[it->second].second);
+        pair.anchor_arena.push_back(it->second);
+      });
     }
-    std::vector<std::uint32_t> distinct = pair.en[k].words;
-    sort_unique(distinct);
-    en_df.resize(pair.en_vocab.size(), 0);
-    for (std::uint32_t id : distinct) ++en_df[id];
-  }
+  };
+  encode_side(ru, Language::kRussian, pair.ru, ru_ids, pair.ru_vocab);
+  encode_side(en, Language::kEnglish, pair.en, en_ids, pair.en_vocab);
+  word_begin.push_back(static_cast<std::uint32_t>(pair.word_arena.size()));
+  anchor_begin.push_back(static_cast<std::uint32_t>(pair.anchor_arena.size()));
+  key_ids = IdMap();
+  pair.word_arena.shrink_to_fit();
+
   en_df.resize(pair.en_vocab.size(), 0);
   pair.en_idf.resize(pair.en_vocab.size());
-  const double n_en = static_cast<double>(en_f.size());
+  const double n_en = static_cast<double>(en.sentences.size());
   for (std::size_t id = 0; id < en_df.size(); ++id) {
     pair.en_idf[id] = static_cast<float>(std::log((n_en + 1.0) / (en_df[id] + 0.5)));
   }
@@ -91,38 +119,49 @@ EncodedPair encode_pair(const Document& ru, const std::vector<SentenceFeatures>&
     sort_unique(out);
   }
 
-  // Anchors: keep the keys found on both sides.
-  std::unordered_map<std::string, std::pair<std::uint32_t, std::uint32_t>> df;  // ru, en counts
-  for (const SentenceFeatures& f : ru_f) {
-    for_each_anchor_key(f, [&](const std::string& key, AnchorKind) { ++df[key].first; });
-  }
-  for (const SentenceFeatures& f : en_f) {
-    for_each_anchor_key(f, [&](const std::string& key, AnchorKind) { ++df[key].second; });
-  }
-  IdMap anchor_ids;
-  std::vector<std::string> anchor_vocab;
-  auto encode_anchors = [&](const std::vector<SentenceFeatures>& fs,
-                            std::vector<EncodedSentence>& out) {
-    for (std::size_t k = 0; k < fs.size(); ++k) {
-      for_each_anchor_key(fs[k], [&](const std::string& key, AnchorKind kind) {
-        const auto [ru_count, en_count] = df[key];
-        // A number found in one document only stays: it can never match, but a bead holding
-        // it on one side is less likely a translation (translators keep numbers).
-        if ((ru_count == 0 || en_count == 0) && kind != AnchorKind::kNumber) return;
-        const std::uint32_t id = intern(anchor_ids, anchor_vocab, key);
-        if (id == pair.anchor_kind.size()) {
-          pair.anchor_kind.push_back(kind);
-          pair.anchor_weight.push_back(
-              static_cast<float>(1.0 / std::sqrt(static_cast<double>(std::max(ru_count, 1u)) *
-                                                 std::max(en_count, 1u))));
-        }
-        out[k].anchors.push_back(id);
-      });
-      sort_unique(out[k].anchors);
+  // Anchors: keep the keys found on both sides, numbered in order of first use (Russian
+  // sentences first), each sentence's sorted and unique; compacted in place, since a
+  // sentence's kept anchors never outnumber its provisional ones.
+  constexpr std::uint32_t kDropped = static_cast<std::uint32_t>(-1);
+  std::vector<std::uint32_t> final_id(key_counts.size(), kDropped);
+  std::vector<std::uint32_t>& anchors = pair.anchor_arena;
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < total; ++k) {
+    const std::size_t first = kept;
+    for (std::size_t a = anchor_begin[k]; a < anchor_begin[k + 1]; ++a) {
+      const std::uint32_t key = anchors[a];
+      const auto [ru_count, en_count] = key_counts[key];
+      const AnchorKind kind = key_kind[key];
+      // A number found in one document only stays: it can never match, but a bead holding
+      // it on one side is less likely a translation (translators keep numbers).
+      if ((ru_count == 0 || en_count == 0) && kind != AnchorKind::kNumber) continue;
+      if (final_id[key] == kDropped) {
+        final_id[key] = static_cast<std::uint32_t>(pair.anchor_kind.size());
+        pair.anchor_kind.push_back(kind);
+        pair.anchor_weight.push_back(
+            static_cast<float>(1.0 / std::sqrt(static_cast<double>(std::max(ru_count, 1u)) *
+                                               std::max(en_count, 1u))));
+      }
+      anchors[kept++] = final_id[key];
     }
-  };
-  encode_anchors(ru_f, pair.ru);
-  encode_anchors(en_f, pair.en);
+    std::sort(anchors.begin() + first, anchors.begin() + kept);
+    kept = static_cast<std::size_t>(std::unique(anchors.begin() + first, anchors.begin() + kept) -
+                                    anchors.begin());
+    anchor_begin[k] = static_cast<std::uint32_t>(first);
+  }
+  anchor_begin[total] = static_cast<std::uint32_t>(kept);
+  anchors.resize(kept);
+  anchors.shrink_to_fit();
+
+  // The arenas are final: point the sentences into them.
+  for (std::size_t k = 0; k < total; ++k) {
+    EncodedSentence& s = k < n ? pair.ru[k] : pair.en[k - n];
+    s.words = std::span<const std::uint32_t>(pair.word_arena).subspan(
+        word_begin[k], word_begin[k + 1] - word_begin[k]);
+    s.anchors = std::span<const std::uint32_t>(pair.anchor_arena)
+                    .subspan(anchor_begin[k], anchor_begin[k + 1] - anchor_begin[k]);
+  }
+
   for (const auto* side : {&pair.ru, &pair.en}) {
     auto& before = side == &pair.ru ? pair.ru_chars_before : pair.en_chars_before;
     before.assign(side->size() + 1, 0);

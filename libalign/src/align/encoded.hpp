@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,11 +19,14 @@ namespace libalign::detail {
 
 enum class AnchorKind : std::uint8_t { kNumber, kName, kLink, kVerbatim };
 
+/// One sentence; its ids are views into the arenas of the EncodedPair that holds it (one
+/// vector per pair, not two heap blocks per sentence: on a long document those blocks, with
+/// their allocator overhead, outweighed the text).
 struct EncodedSentence {
   std::uint32_t chars = 0;
   std::uint32_t paragraph = 0;
-  std::vector<std::uint32_t> words;    ///< content stems (ru ids on the ru side, en ids on en)
-  std::vector<std::uint32_t> anchors;  ///< anchor ids, sorted, unique
+  std::span<const std::uint32_t> words;    ///< content stems (ru ids on the ru side, en ids on en)
+  std::span<const std::uint32_t> anchors;  ///< anchor ids, sorted, unique
   PunctuationProfile punctuation;
   /// Anchors or ? / ! present: anchor_match has something to look at.
   [[nodiscard]] bool has_anchor_evidence() const {
@@ -30,7 +34,16 @@ struct EncodedSentence {
   }
 };
 
+/// Move-only: the sentences view its arenas, which a move keeps in place and a copy would not.
 struct EncodedPair {
+  EncodedPair() = default;
+  EncodedPair(EncodedPair&&) noexcept = default;
+  EncodedPair& operator=(EncodedPair&&) noexcept = default;
+  EncodedPair(const EncodedPair&) = delete;
+  EncodedPair& operator=(const EncodedPair&) = delete;
+
+  std::vector<std::uint32_t> word_arena;    ///< every sentence's words, ru sentences first
+  std::vector<std::uint32_t> anchor_arena;  ///< every sentence's anchors, ru sentences first
   std::vector<EncodedSentence> ru;
   std::vector<EncodedSentence> en;
   std::vector<std::string> ru_vocab;  ///< stem of each ru id
@@ -47,10 +60,9 @@ struct EncodedPair {
   std::vector<std::uint64_t> ru_chars_before, en_chars_before;
 };
 
-/// Builds the pair from per-sentence features. `lexicons` are consulted in order; null entries
-/// are skipped.
-[[nodiscard]] EncodedPair encode_pair(const Document& ru, const std::vector<SentenceFeatures>& ru_f,
-                                      const Document& en, const std::vector<SentenceFeatures>& en_f,
+/// Builds the pair, computing each sentence's features (sentence_features.hpp) as it goes.
+/// `lexicons` are consulted in order; null entries are skipped.
+[[nodiscard]] EncodedPair encode_pair(const Document& ru, const Document& en,
                                       const std::vector<const Lexicon*>& lexicons);
 
 /// Adds learned (ru id, en id) translation pairs.
