@@ -69,7 +69,7 @@ std::vector<std::pair<double, double>> one_to_one_lengths(const EncodedPair& pai
 }  // namespace
 
 PairAlignment align_pair(const Document& ru, const Document& en, const AlignOptions& options,
-                         const std::vector<const Lexicon*>& lexicons) {
+                         const std::vector<const Lexicon*>& lexicons, bool keep_details) {
   PairAlignment result;
   const std::size_t n = ru.sentences.size(), m = en.sentences.size();
   const AlignWeights& w = options.weights;
@@ -116,22 +116,27 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
         (n + 1) * (m + 1) <= kSmallPairCells
             ? Band::full(n, m)
             : band_around(result.path, n, m, std::max<std::size_t>(options.band / 2, 4));
+    // The first path has taught all it can; free it before the second search allocates its own.
+    std::vector<Step>().swap(result.path);
     result.path = search(BeadModel(pair, w, result.length, result.lexical), second, scratch,
                          &result.posteriors);
   }
 
   const BeadModel model(pair, w, result.length, result.lexical);
+  result.scores.reserve(result.path.size());
+  if (keep_details) result.signals.reserve(result.path.size());
   for (std::size_t k = 0; k < result.path.size(); ++k) {
     const Step& s = result.path[k];
     if (two_sided(s)) {
-      result.signals.push_back(model.signals(s.ru, s.en, scratch));
-      result.scores.push_back(model.score(result.signals.back(), result.posteriors[k], s.ru, s.en));
+      const BeadSignals signals = model.signals(s.ru, s.en, scratch);
+      result.scores.push_back(model.score(signals, result.posteriors[k], s.ru, s.en));
+      if (keep_details) result.signals.push_back(signals);
     } else {
-      result.signals.emplace_back();
+      if (keep_details) result.signals.emplace_back();
       result.scores.push_back(0.0);
     }
   }
-  result.pair = std::move(pair);
+  if (keep_details) result.pair = std::move(pair);
   return result;
 }
 

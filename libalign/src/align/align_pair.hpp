@@ -27,8 +27,11 @@ struct PairAlignment {
 /// Aligns two segmented documents: features, coarse band, banded DP, then (if
 /// options.learn_lexicon) a second pass with learned word pairs and a re-estimated length model.
 /// `lexicons` are consulted in order; null entries are skipped. Thread-safe.
+/// Without `keep_details`, `signals` and `pair` stay empty: on a long document they take more
+/// memory than the beads, and Aligner needs only the path and the scores.
 [[nodiscard]] PairAlignment align_pair(const Document& ru, const Document& en,
                                        const AlignOptions& options,
-                                       const std::vector<const Lexicon*>& lexicons);
+                                       const std::vector<const Lexicon*>& lexicons,
+                                       bool keep_details = true);
 
 }  // namespace libalign::detail

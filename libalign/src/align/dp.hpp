@@ -107,7 +107,16 @@ template <typename CostFn>
     }
   }
 
+  // Counted first, so that a path of a million beads is allocated once, not doubled into place
+  // (which briefly holds one and a half times it).
+  std::size_t length = 0;
+  for (std::size_t i = n, j = m; i > 0 || j > 0; ++length) {
+    const Move mv = moves[back[at(i, j)]];
+    i -= mv.ru;
+    j -= mv.en;
+  }
   std::vector<Step> path;
+  path.reserve(length);
   std::size_t i = n, j = m;
   while (i > 0 || j > 0) {
     const std::size_t cell = at(i, j);
