@@ -16,20 +16,32 @@ struct StringHash {
 };
 using IdMap = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
 
-std::uint32_t intern(IdMap& ids, std::vector<std::string>& vocab, const std::string& s) {
-  auto [it, inserted] = ids.try_emplace(s, static_cast<std::uint32_t>(vocab.size()));
-  if (inserted) vocab.push_back(s);
-  return it->second;
+std::uint32_t intern(IdMap& ids, std::vector<std::string>& vocab, std::string_view s) {
+  if (const auto it = ids.find(s); it != ids.end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(vocab.size());
+  ids.emplace(std::string(s), id);
+  vocab.emplace_back(s);
+  return id;
 }
 
-// Anchor keys with their kind as a one-letter prefix, so that the number "12" and a word "12"
-// cannot meet.
-template <typename F>
-void for_each_anchor_key(const SentenceFeatures& f, F&& visit) {
-  for (const std::string& s : f.numbers) visit("#" + s, AnchorKind::kNumber);
-  for (const std::string& s : f.names) visit("~" + s, AnchorKind::kName);
-  for (const std::string& s : f.links) visit("@" + s, AnchorKind::kLink);
-  for (const std::string& s : f.verbatim) visit("=" + s, AnchorKind::kVerbatim);
+// Anchor keys carry their kind as a one-letter prefix, so that the number "12" and a word "12"
+// cannot meet. Within a sentence the kinds come in this order (numbers, names, links, verbatim),
+// which fixes the order anchor ids are handed out in.
+constexpr char kAnchorPrefix[] = {'#', '~', '@', '='};
+constexpr AnchorKind kAnchorKinds[] = {AnchorKind::kNumber, AnchorKind::kName, AnchorKind::kLink,
+                                       AnchorKind::kVerbatim};
+
+std::size_t anchor_slot(FeatureKind kind) {
+  switch (kind) {
+    case FeatureKind::kNumber:
+      return 0;
+    case FeatureKind::kName:
+      return 1;
+    case FeatureKind::kLink:
+      return 2;
+    default:
+      return 3;
+  }
 }
 
 void sort_unique(std::vector<std::uint32_t>& v) {
@@ -45,8 +57,8 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
   pair.ru.resize(ru.sentences.size());
   pair.en.resize(en.sentences.size());
 
-  // Each sentence's features live only while it is encoded: holding them for every sentence
-  // (a vector of strings per feature kind) cost more than the documents themselves. Anchors
+  // Features are interned as they are found, never held as strings: a SentenceFeatures for
+  // every sentence (or every word of one huge sentence) cost more than the documents. Anchors
   // get provisional ids here, in the order their keys are visited, with their counts per side;
   // which of them survive, and their final ids, are settled once both sides are counted.
   // Sentence k's ids start at word_begin[k] / anchor_begin[k] (ru sentences, then en).
@@ -63,14 +75,35 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
                          std::vector<EncodedSentence>& out, IdMap& ids,
                          std::vector<std::string>& vocab) {
     const bool russian = language == Language::kRussian;
+    SentenceFeatures scalars;
+    std::string key;
+    std::vector<std::uint32_t> by_kind[4];  // provisional anchor ids of the sentence, per kind
     for (std::size_t k = 0; k < out.size(); ++k) {
-      const SentenceFeatures f = sentence_features(document.sentences[k].text, language);
       EncodedSentence& s = out[k];
-      s.chars = static_cast<std::uint32_t>(f.chars);
-      s.paragraph = static_cast<std::uint32_t>(document.sentences[k].paragraph);
-      s.punctuation = f.punctuation;
       word_begin.push_back(static_cast<std::uint32_t>(pair.word_arena.size()));
-      for (const std::string& stem : f.stems) pair.word_arena.push_back(intern(ids, vocab, stem));
+      for (auto& ids_of_kind : by_kind) ids_of_kind.clear();
+      visit_sentence_features(
+          document.sentences[k].text, language, scalars,
+          [&](FeatureKind kind, std::string_view feature) {
+            if (kind == FeatureKind::kStem) {
+              pair.word_arena.push_back(intern(ids, vocab, feature));
+              return;
+            }
+            const std::size_t slot = anchor_slot(kind);
+            key.assign(1, kAnchorPrefix[slot]);
+            key += feature;
+            auto it = key_ids.find(std::string_view(key));
+            if (it == key_ids.end()) {
+              it = key_ids.emplace(key, static_cast<std::uint32_t>(key_counts.size())).first;
+              key_counts.emplace_back(0, 0);
+              key_kind.push_back(kAnchorKinds[slot]);
+            }
+            ++(russian ? key_counts[it->second].first : key_counts[it->second].second);
+            by_kind[slot].push_back(it->second);
+          });
+      s.chars = static_cast<std::uint32_t>(scalars.chars);
+      s.paragraph = static_cast<std::uint32_t>(document.sentences[k].paragraph);
+      s.punctuation = scalars.punctuation;
       if (!russian) {
         distinct.assign(pair.word_arena.begin() + word_begin.back(), pair.word_arena.end());
         sort_unique(distinct);
@@ -78,16 +111,8 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
         for (std::uint32_t id : distinct) ++en_df[id];
       }
       anchor_begin.push_back(static_cast<std::uint32_t>(pair.anchor_arena.size()));
-      for_each_anchor_key(f, [&](const std::string& key, AnchorKind kind) {
-        auto [it, inserted] =
-            key_ids.try_emplace(key, static_cast<std::uint32_t>(key_counts.size()));
-        if (inserted) {
-          key_counts.emplace_back(0, 0);
-          key_kind.push_back(kind);
-        }
-        ++(russian ? key_counts[it->second].first : key_counts[it->second].second);
-        pair.anchor_arena.push_back(it->second);
-      });
+      for (const auto& ids_of_kind : by_kind)
+        pair.anchor_arena.insert(pair.anchor_arena.end(), ids_of_kind.begin(), ids_of_kind.end());
     }
   };
   encode_side(ru, Language::kRussian, pair.ru, ru_ids, pair.ru_vocab);

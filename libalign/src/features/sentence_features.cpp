@@ -100,31 +100,54 @@ std::vector<std::string> extract_links(std::string_view text) {
   return links;
 }
 
-SentenceFeatures sentence_features(std::string_view text, Language language) {
+void visit_sentence_features(std::string_view text, Language language, SentenceFeatures& scalars,
+                             const std::function<void(FeatureKind, std::string_view)>& visit) {
   const bool russian = language == Language::kRussian;
-  SentenceFeatures f;
-  f.chars = count_code_points(text);
-  f.numbers = extract_numbers(text);
-  f.links = extract_links(text);
-  f.punctuation = punctuation_profile(text);
-  for (const Token& token : tokenize(text)) {
-    if (token.numeric || (!token.latin && !token.cyrillic)) continue;
+  scalars.chars = count_code_points(text);
+  scalars.punctuation = punctuation_profile(text);
+  for (const std::string& s : extract_numbers(text)) visit(FeatureKind::kNumber, s);
+  for (const std::string& s : extract_links(text)) visit(FeatureKind::kLink, s);
+  for_each_token(text, [&](const Token& token) {
+    if (token.numeric || (!token.latin && !token.cyrillic)) return;
     if (token.latin && !token.cyrillic && (!russian || token.lower.size() >= 2)) {
-      f.verbatim.push_back(token.lower);
+      visit(FeatureKind::kVerbatim, token.lower);
     }
     if (token.capitalized) {
-      std::string key = name_key(token.lower, token.cyrillic);
+      const std::string key = name_key(token.lower, token.cyrillic);
       if (!key.empty()) {
-        if (key.size() > 3) f.names.push_back(key.substr(0, 3));
-        f.names.push_back(std::move(key));
+        if (key.size() > 3) visit(FeatureKind::kName, std::string_view(key).substr(0, 3));
+        visit(FeatureKind::kName, key);
       }
     }
     if (!is_stopword(token.lower, language)) {
       // A Latin word in a Russian sentence is stemmed as English: it is a name or a loan.
       const Language stem_language = token.cyrillic ? Language::kRussian : Language::kEnglish;
-      f.stems.push_back(stem_lower(token.lower, stem_language));
+      visit(FeatureKind::kStem, stem_lower(token.lower, stem_language));
     }
-  }
+  });
+}
+
+SentenceFeatures sentence_features(std::string_view text, Language language) {
+  SentenceFeatures f;
+  visit_sentence_features(text, language, f, [&f](FeatureKind kind, std::string_view s) {
+    switch (kind) {
+      case FeatureKind::kStem:
+        f.stems.emplace_back(s);
+        break;
+      case FeatureKind::kNumber:
+        f.numbers.emplace_back(s);
+        break;
+      case FeatureKind::kName:
+        f.names.emplace_back(s);
+        break;
+      case FeatureKind::kLink:
+        f.links.emplace_back(s);
+        break;
+      case FeatureKind::kVerbatim:
+        f.verbatim.emplace_back(s);
+        break;
+    }
+  });
   return f;
 }
 

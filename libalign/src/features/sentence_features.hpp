@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,16 @@ struct SentenceFeatures {
 
 /// The features of one sentence of `language` (kRussian or kEnglish). Thread-safe.
 [[nodiscard]] SentenceFeatures sentence_features(std::string_view text, Language language);
+
+enum class FeatureKind : std::uint8_t { kStem, kNumber, kName, kLink, kVerbatim };
+
+/// sentence_features() one feature at a time, for callers that only intern them: a 50 MB
+/// sentence has millions of words, and holding each as a string took gigabytes. `visit` gets
+/// every stem, number, name key, link and verbatim word; those of one kind come in the order of
+/// that kind's vector, the kinds interleaved. `scalars` gets chars and punctuation; its vectors
+/// are left as they are. Thread-safe; `visit` must not tokenize.
+void visit_sentence_features(std::string_view text, Language language, SentenceFeatures& scalars,
+                             const std::function<void(FeatureKind, std::string_view)>& visit);
 
 /// URLs (scheme:// or www.) and e-mail addresses in `text`, lowercase, trailing punctuation cut.
 [[nodiscard]] std::vector<std::string> extract_links(std::string_view text);

@@ -42,15 +42,27 @@ void fold_yo(std::string& text) {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  for_each_token(text, [&](const Token& token) { tokens.push_back(token); });
+  return tokens;
+}
+
+void for_each_token(std::string_view text, const std::function<void(const Token&)>& visit) {
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::BreakIterator& it = word_iterator();
   it.setText(u);
+  // Leave no pointer into `u`, which dies on return, however this returns.
+  struct Detach {
+    icu::BreakIterator& it;
+    ~Detach() { it.setText(icu::UnicodeString()); }
+  } detach{it};
+  Token token;
   int32_t start = it.first();
   for (int32_t end = it.next(); end != icu::BreakIterator::DONE; start = end, end = it.next()) {
     const int32_t status = it.getRuleStatus();
     if (status < UBRK_WORD_NUMBER) continue;  // spaces and punctuation
-    Token token;
+    token.lower.clear();
+    token.capitalized = token.latin = token.cyrillic = false;
     token.numeric = status < UBRK_WORD_LETTER;
     icu::UnicodeString word = u.tempSubStringBetween(start, end);
     for (int32_t k = 0; k < word.length();) {
@@ -67,11 +79,8 @@ std::vector<Token> tokenize(std::string_view text) {
     word.toLower(icu::Locale::getRoot());
     word.toUTF8String(token.lower);
     fold_yo(token.lower);
-    tokens.push_back(std::move(token));
+    visit(token);
   }
-  // Leave no pointer into `u`, which dies here.
-  it.setText(icu::UnicodeString());
-  return tokens;
 }
 
 }  // namespace libalign::detail

@@ -2,6 +2,7 @@
 // reads. Thread-safe: each thread keeps its own BreakIterator.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,10 @@ struct Token {
 
 /// Letter and number tokens of `text` in order; punctuation and spaces are dropped.
 [[nodiscard]] std::vector<Token> tokenize(std::string_view text);
+
+/// Calls `visit` with each token tokenize() would return, in order, without holding them all
+/// (a 50 MB sentence has millions). `visit` must not tokenize itself.
+void for_each_token(std::string_view text, const std::function<void(const Token&)>& visit);
 
 /// Replaces every "ё"/"Ё" by "е"/"Е": Russian texts and dictionaries write either.
 void fold_yo(std::string& text);
