@@ -1,6 +1,7 @@
 #include "align/align_pair.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "align/coarse.hpp"
@@ -25,6 +26,16 @@ std::vector<Step> search(BeadModel model, const Band& band, Scratch& scratch,
   auto cost = [&](Span ru, Span en) { return model.cost(ru, en, scratch); };
   if (posteriors == nullptr) {
     return banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost);
+  }
+  // Keeping every bead cost for the posteriors (a float per cell and move) is fastest, but on a
+  // long document it outweighs the rest of the search: there the costs are asked again.
+  constexpr std::size_t kKeptEdgeBytes = std::size_t{32} << 20;
+  const std::size_t cells = cell_offsets(band).back();
+  if (cells * std::size(kSentenceMoves) * sizeof(float) > kKeptEdgeBytes) {
+    std::vector<Step> path = banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost);
+    *posteriors = path_posteriors_recomputed(pair.ru.size(), pair.en.size(), band, kSentenceMoves,
+                                             cost, path, model.weights().temperature);
+    return path;
   }
   std::vector<float> edges;
   std::vector<Step> path =

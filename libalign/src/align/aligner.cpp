@@ -19,7 +19,7 @@ class Aligner::Impl {
 
   [[nodiscard]] std::vector<Bead> align(const Document& ru, const Document& en) const {
     const detail::PairAlignment a = detail::align_pair(ru, en, options_, {builtin_, extra_.get()},
-                                                         /*keep_details=*/false);
+                                                       /*keep_details=*/false);
     std::vector<Bead> beads;
     beads.reserve(a.path.size());
     for (std::size_t k = 0; k < a.path.size(); ++k) {

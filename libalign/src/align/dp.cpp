@@ -24,60 +24,12 @@ std::vector<double> path_posteriors(std::size_t n, std::size_t m, const Band& ba
                                     std::span<const Move> moves,
                                     const std::vector<float>& edge_costs,
                                     const std::vector<Step>& path, double temperature) {
-  constexpr double kInf = std::numeric_limits<double>::infinity();
-  const std::vector<std::size_t> offset = cell_offsets(band);
-  auto at = [&](std::size_t i, std::size_t j) { return offset[i] + (j - band.lo[i]); };
-  auto in_band = [&](std::size_t i, std::size_t j) {
-    return i <= n && j >= band.lo[i] && j <= band.hi[i];
-  };
   const std::size_t k_moves = moves.size();
-  // Soft-min accumulation: acc ← −T·ln(exp(−acc/T) + exp(−x/T)), kept stable.
-  auto soft_add = [temperature](double acc, double x) {
-    if (x == kInf) return acc;
-    if (acc == kInf) return x;
-    const double lo = std::min(acc, x), hi = std::max(acc, x);
-    return lo - temperature * std::log1p(std::exp(-(hi - lo) / temperature));
-  };
-  std::vector<double> forward(offset[n + 1], kInf), backward(offset[n + 1], kInf);
-  forward[at(0, 0)] = 0.0;
-  for (std::size_t i = 0; i <= n; ++i) {
-    for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
-      const std::size_t cell = at(i, j);
-      double acc = forward[cell];
-      for (std::size_t k = 0; k < k_moves; ++k) {
-        const float edge = edge_costs[cell * k_moves + k];
-        if (std::isinf(edge)) continue;
-        const double prev = forward[at(i - moves[k].ru, j - moves[k].en)];
-        acc = soft_add(acc, prev + edge);
-      }
-      forward[cell] = acc;
-    }
-  }
-  backward[at(n, m)] = 0.0;
-  for (std::size_t i = n + 1; i-- > 0;) {
-    for (std::size_t j = band.hi[i] + 1; j-- > band.lo[i];) {
-      const std::size_t cell = at(i, j);
-      double acc = backward[cell];
-      for (std::size_t k = 0; k < k_moves; ++k) {
-        const std::size_t ni = i + moves[k].ru, nj = j + moves[k].en;
-        if (ni > n || nj > m || !in_band(ni, nj)) continue;
-        const std::size_t next = at(ni, nj);
-        const float edge = edge_costs[next * k_moves + k];
-        if (std::isinf(edge) || backward[next] == kInf) continue;
-        acc = soft_add(acc, backward[next] + edge);
-      }
-      backward[cell] = acc;
-    }
-  }
-  const double total = forward[at(n, m)];
-  std::vector<double> posteriors;
-  posteriors.reserve(path.size());
-  for (const Step& s : path) {
-    const double through =
-        forward[at(s.ru.begin, s.en.begin)] + s.cost + backward[at(s.ru.end(), s.en.end())];
-    posteriors.push_back(std::clamp(std::exp(-(through - total) / temperature), 0.0, 1.0));
-  }
-  return posteriors;
+  return posteriors_from(
+      n, m, band, moves,
+      [&](std::size_t cell, std::size_t, std::size_t, std::size_t k, const std::vector<double>&,
+          const auto&) { return edge_costs[cell * k_moves + k]; },
+      path, temperature);
 }
 
 namespace {

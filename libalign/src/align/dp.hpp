@@ -143,6 +143,94 @@ template <typename CostFn>
                                                   const std::vector<Step>& path,
                                                   double temperature);
 
+/// path_posteriors over edge costs given by `edge(cell, i, j, k, forward, at)`: the cost of move
+/// k ending at cell (i, j) as banded_dp recorded it (infinity where none was). `forward` holds
+/// the forward sums of every cell before (i, j) in DP order; `at(i, j)` is a cell's index.
+template <typename EdgeFn>
+[[nodiscard]] std::vector<double> posteriors_from(std::size_t n, std::size_t m, const Band& band,
+                                                  std::span<const Move> moves, EdgeFn&& edge,
+                                                  const std::vector<Step>& path,
+                                                  double temperature) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  const std::vector<std::size_t> offset = cell_offsets(band);
+  auto at = [&](std::size_t i, std::size_t j) { return offset[i] + (j - band.lo[i]); };
+  auto in_band = [&](std::size_t i, std::size_t j) {
+    return i <= n && j >= band.lo[i] && j <= band.hi[i];
+  };
+  const std::size_t k_moves = moves.size();
+  // Soft-min accumulation: acc ← −T·ln(exp(−acc/T) + exp(−x/T)), kept stable.
+  auto soft_add = [temperature](double acc, double x) {
+    if (x == kInf) return acc;
+    if (acc == kInf) return x;
+    const double lo = std::min(acc, x), hi = std::max(acc, x);
+    return lo - temperature * std::log1p(std::exp(-(hi - lo) / temperature));
+  };
+  std::vector<double> forward(offset[n + 1], kInf), backward(offset[n + 1], kInf);
+  forward[at(0, 0)] = 0.0;
+  for (std::size_t i = 0; i <= n; ++i) {
+    for (std::size_t j = band.lo[i]; j <= band.hi[i]; ++j) {
+      const std::size_t cell = at(i, j);
+      double acc = forward[cell];
+      for (std::size_t k = 0; k < k_moves; ++k) {
+        const float e = edge(cell, i, j, k, forward, at);
+        if (std::isinf(e)) continue;
+        const double prev = forward[at(i - moves[k].ru, j - moves[k].en)];
+        acc = soft_add(acc, prev + e);
+      }
+      forward[cell] = acc;
+    }
+  }
+  backward[at(n, m)] = 0.0;
+  for (std::size_t i = n + 1; i-- > 0;) {
+    for (std::size_t j = band.hi[i] + 1; j-- > band.lo[i];) {
+      const std::size_t cell = at(i, j);
+      double acc = backward[cell];
+      for (std::size_t k = 0; k < k_moves; ++k) {
+        const std::size_t ni = i + moves[k].ru, nj = j + moves[k].en;
+        if (ni > n || nj > m || !in_band(ni, nj)) continue;
+        const std::size_t next = at(ni, nj);
+        const float e = edge(next, ni, nj, k, forward, at);
+        if (std::isinf(e) || backward[next] == kInf) continue;
+        acc = soft_add(acc, backward[next] + e);
+      }
+      backward[cell] = acc;
+    }
+  }
+  const double total = forward[at(n, m)];
+  std::vector<double> posteriors;
+  posteriors.reserve(path.size());
+  for (const Step& s : path) {
+    const double through =
+        forward[at(s.ru.begin, s.en.begin)] + s.cost + backward[at(s.ru.end(), s.en.end())];
+    posteriors.push_back(std::clamp(std::exp(-(through - total) / temperature), 0.0, 1.0));
+  }
+  return posteriors;
+}
+
+/// path_posteriors without the recorded edge costs (a float per cell and move: on a long
+/// document more than the rest of the search): each is asked of `cost` again, under the same
+/// conditions banded_dp recorded it — its start in the band and reachable, which is where the
+/// forward sum is finite. `cost` must be the function banded_dp used; it is called about
+/// twice as often as banded_dp called it.
+template <typename CostFn>
+[[nodiscard]] std::vector<double> path_posteriors_recomputed(
+    std::size_t n, std::size_t m, const Band& band, std::span<const Move> moves, CostFn&& cost,
+    const std::vector<Step>& path, double temperature) {
+  constexpr float kNone = std::numeric_limits<float>::infinity();
+  return posteriors_from(
+      n, m, band, moves,
+      [&](std::size_t, std::size_t i, std::size_t j, std::size_t k,
+          const std::vector<double>& forward, const auto& at) -> float {
+        const Move mv = moves[k];
+        if (i < mv.ru || j < mv.en) return kNone;
+        const std::size_t pi = i - mv.ru, pj = j - mv.en;
+        if (pj < band.lo[pi] || pj > band.hi[pi]) return kNone;
+        if (forward[at(pi, pj)] == std::numeric_limits<double>::infinity()) return kNone;
+        return static_cast<float>(cost(Span{pi, mv.ru}, Span{pj, mv.en}));
+      },
+      path, temperature);
+}
+
 /// The band around a path of a level twice as coarse: each coarse lattice node (I, J) becomes
 /// (2I, 2J), the path between nodes fills its rectangle, and every row is widened by `width`
 /// columns each side. n, m are the sizes of the finer level.

@@ -163,9 +163,8 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
       if (final_id[key] == kDropped) {
         final_id[key] = static_cast<std::uint32_t>(pair.anchor_kind.size());
         pair.anchor_kind.push_back(kind);
-        pair.anchor_weight.push_back(
-            static_cast<float>(1.0 / std::sqrt(static_cast<double>(std::max(ru_count, 1u)) *
-                                               std::max(en_count, 1u))));
+        pair.anchor_weight.push_back(static_cast<float>(
+            1.0 / std::sqrt(static_cast<double>(std::max(ru_count, 1u)) * std::max(en_count, 1u))));
       }
       anchors[kept++] = final_id[key];
     }
@@ -181,8 +180,8 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
   // The arenas are final: point the sentences into them.
   for (std::size_t k = 0; k < total; ++k) {
     EncodedSentence& s = k < n ? pair.ru[k] : pair.en[k - n];
-    s.words = std::span<const std::uint32_t>(pair.word_arena).subspan(
-        word_begin[k], word_begin[k + 1] - word_begin[k]);
+    s.words = std::span<const std::uint32_t>(pair.word_arena)
+                  .subspan(word_begin[k], word_begin[k + 1] - word_begin[k]);
     s.anchors = std::span<const std::uint32_t>(pair.anchor_arena)
                     .subspan(anchor_begin[k], anchor_begin[k + 1] - anchor_begin[k]);
   }
