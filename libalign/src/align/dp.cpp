@@ -67,6 +67,7 @@ Band band_from_nodes(const std::vector<std::pair<std::size_t, std::size_t>>& nod
 Band project_band(const std::vector<Step>& coarse_path, std::size_t n, std::size_t m,
                   std::size_t width) {
   std::vector<std::pair<std::size_t, std::size_t>> nodes{{0, 0}};
+  nodes.reserve(coarse_path.size() + 1);  // allocated once: paths run to millions of beads
   for (const Step& s : coarse_path) {
     nodes.emplace_back(std::min(2 * s.ru.end(), n), std::min(2 * s.en.end(), m));
   }
@@ -76,6 +77,7 @@ Band project_band(const std::vector<Step>& coarse_path, std::size_t n, std::size
 
 Band band_around(const std::vector<Step>& path, std::size_t n, std::size_t m, std::size_t width) {
   std::vector<std::pair<std::size_t, std::size_t>> nodes{{0, 0}};
+  nodes.reserve(path.size() + 1);  // allocated once: paths run to millions of beads
   for (const Step& s : path) nodes.emplace_back(s.ru.end(), s.en.end());
   nodes.back() = {n, m};
   return band_from_nodes(nodes, n, m, width);
