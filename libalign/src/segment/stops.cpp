@@ -121,6 +121,8 @@ bool is_glued_sentence(std::string_view text, std::size_t word_begin, std::size_
                        std::size_t run_end) {
   if (run_begin < word_begin + 2) return false;
   const auto last = prev_cp(text, run_begin);
+  // Two characters of the word before the stop: a two-byte letter alone can fill word_begin + 2.
+  if (last.begin <= word_begin) return false;
   const auto before_last = prev_cp(text, last.begin);
   if (!((is_lower(last.c) || is_digit(last.c)) &&
         (is_letter(before_last.c) || is_digit(before_last.c)))) {
@@ -128,6 +130,7 @@ bool is_glued_sentence(std::string_view text, std::size_t word_begin, std::size_
   }
   const std::string_view head = text.substr(word_begin, run_begin - word_begin);
   if (head.find_first_of("./@:\\_=") != std::string_view::npos) return false;
+  if (run_end >= text.size()) return false;
   auto cp = next_cp(text, run_end);
   if (!is_upper(cp.c) || cp.end >= text.size() || !is_lower(next_cp(text, cp.end).c)) {
     return false;
