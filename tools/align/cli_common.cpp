@@ -23,6 +23,25 @@ po::variables_map parse_command_line(const std::vector<std::string>& args,
   return values;
 }
 
+CommandLine parse_command(const std::vector<std::string>& args,
+                          const po::options_description& visible) {
+  po::options_description hidden;
+  hidden.add_options()("positional", po::value<std::vector<std::string>>(), "file names");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("positional", -1);
+
+  CommandLine command;
+  command.values = parse_command_line(args, all, positional);
+  if (command.values.count("positional") > 0) {
+    command.positionals = command.values["positional"].as<std::vector<std::string>>();
+  }
+  command.help = command.values.count("help") > 0;
+  if (command.help) std::cout << visible << "\n";
+  return command;
+}
+
 po::options_description pipeline_options_description() {
   po::options_description options("Reading, segmentation and alignment");
   options.add_options()

@@ -33,6 +33,18 @@ po::variables_map parse_command_line(const std::vector<std::string>& args,
                                      const po::options_description& options,
                                      const po::positional_options_description& positional);
 
+/// A command line split into option values and the positional arguments (file names).
+struct CommandLine {
+  po::variables_map values;
+  std::vector<std::string> positionals;
+  bool help = false;  ///< --help was given and `visible` has been printed to stdout
+};
+
+/// Parses `args` against `visible` (which must declare "help") plus any number of positional
+/// arguments; prints `visible` when --help is given. Throws UsageError on mistakes.
+CommandLine parse_command(const std::vector<std::string>& args,
+                          const po::options_description& visible);
+
 /// The reading, segmentation, alignment and output options shared by pair/batch/stream.
 po::options_description pipeline_options_description();
 po::options_description output_options_description();

@@ -30,23 +30,13 @@ int run_pair(const std::vector<std::string>& args) {
   general.add_options()
     ("help,h", "show this help")
     ("output,o", po::value<std::string>(), "output file (default: standard output)");
-  po::options_description hidden;
-  hidden.add_options()("files", po::value<std::vector<std::string>>(), "input files");
   po::options_description visible;
   visible.add(general).add(pipeline_options_description()).add(output_options_description());
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("files", -1);
 
-  const po::variables_map values = parse_command_line(args, all, positional);
-  if (values.count("help") > 0) {
-    std::cout << visible << "\n";
-    return kExitOk;
-  }
-  const auto files =
-      values.count("files") > 0 ? values["files"].as<std::vector<std::string>>()
-                                : std::vector<std::string>{};
+  const CommandLine command = parse_command(args, visible);
+  if (command.help) return kExitOk;
+  const po::variables_map& values = command.values;
+  const std::vector<std::string>& files = command.positionals;
   if (files.size() != 2) {
     throw UsageError(fmt::format("expected two input files, got {}", files.size()));
   }

@@ -71,21 +71,10 @@ int run_merge(const std::vector<std::string>& args) {
       "creation-id", po::value<std::string>(), "TMX creationid of the merged file")(
       "creation-date", po::value<std::string>(),
       "TMX creationdate as YYYYMMDDThhmmssZ (default: now)");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("input", -1);
-
-  const po::variables_map values = parse_command_line(args, all, positional);
-  if (values.count("help") > 0) {
-    std::cout << visible << "\n";
-    return kExitOk;
-  }
-  const std::vector<std::string> inputs = values.count("input") > 0
-                                              ? values["input"].as<std::vector<std::string>>()
-                                              : std::vector<std::string>();
+  const CommandLine command = parse_command(args, visible);
+  if (command.help) return kExitOk;
+  const po::variables_map& values = command.values;
+  const std::vector<std::string>& inputs = command.positionals;
   if (inputs.size() < 2) throw UsageError("merge needs at least two TMX files");
   if (values.count("creation-date") > 0 &&
       !libalign::is_tmx_date(values["creation-date"].as<std::string>()))
@@ -213,21 +202,13 @@ int run_stats(const std::vector<std::string>& args) {
       "segments, duplicate pairs, and (for libalign files) bead types and scores.\n\nOptions");
   visible.add_options()("help,h", "show this help")(
       "keep-inline", "count the text of inline codes (<bpt>, <ph>, ...) as segment text");
-  po::options_description hidden;
-  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files");
-  po::options_description all;
-  all.add(visible).add(hidden);
-  po::positional_options_description positional;
-  positional.add("input", -1);
-
-  const po::variables_map values = parse_command_line(args, all, positional);
-  if (values.count("help") > 0) {
-    std::cout << visible << "\n";
-    return kExitOk;
-  }
-  if (values.count("input") == 0) throw UsageError("stats needs a TMX file");
+  const CommandLine command = parse_command(args, visible);
+  if (command.help) return kExitOk;
+  const po::variables_map& values = command.values;
+  const std::vector<std::string>& inputs = command.positionals;
+  if (inputs.empty()) throw UsageError("stats needs a TMX file");
   bool first = true;
-  for (const std::string& input : values["input"].as<std::vector<std::string>>()) {
+  for (const std::string& input : inputs) {
     const libalign::TmxDocument document = libalign::read_tmx(input, read_options(values));
     if (!first) std::cout << "\n";
     first = false;
