@@ -21,21 +21,9 @@
 #include "libalign/aligner.hpp"
 #include "libalign/io.hpp"
 #include "libalign/segmenter.hpp"
+#include "lines_document.hpp"
 
 namespace {
-
-libalign::Document read_lines(const std::string& path, libalign::Language language) {
-  libalign::Document doc;
-  doc.language = language;
-  std::ifstream in(path);
-  for (std::string line; std::getline(in, line);) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    libalign::Sentence s;
-    s.text = line;
-    doc.sentences.push_back(std::move(s));
-  }
-  return doc;
-}
 
 // Gold beads as (ru indices, en indices).
 std::vector<std::pair<std::vector<std::size_t>, std::vector<std::size_t>>> read_gold(
@@ -124,8 +112,8 @@ int main(int argc, char** argv) {
   for (int k = 1; k < argc; ++k) {
     const std::string ru_path = argv[k];
     const std::string base = ru_path.substr(0, ru_path.size() - std::string(".ru.lines").size());
-    const Document ru = read_lines(ru_path, Language::kRussian);
-    const Document en = read_lines(base + ".en.lines", Language::kEnglish);
+    const Document ru = bench::read_lines(ru_path, Language::kRussian);
+    const Document en = bench::read_lines(base + ".en.lines", Language::kEnglish);
     const auto gold = read_gold(base + ".gold.beads");
     std::map<std::size_t, std::size_t> ru_unit, en_unit;
     std::map<std::pair<std::size_t, std::size_t>, std::pair<std::size_t, std::size_t>> exact;

@@ -13,22 +13,9 @@
 #include "align/align_pair.hpp"
 #include "align/bead_cost.hpp"
 #include "libalign/aligner.hpp"
+#include "lines_document.hpp"
 
 namespace {
-
-libalign::Document read_lines(const std::string& path, libalign::Language language) {
-  libalign::Document doc;
-  doc.language = language;
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    libalign::Sentence s;
-    s.text = line;
-    doc.sentences.push_back(std::move(s));
-  }
-  return doc;
-}
 
 std::string indices(std::size_t begin, std::size_t count) {
   std::string out = "[";
@@ -44,8 +31,8 @@ int main(int argc, char** argv) {
     std::cerr << "usage: align_explain A.ru.lines A.en.lines [A.gold.beads]\n";
     return 1;
   }
-  const Document ru = read_lines(argv[1], Language::kRussian);
-  const Document en = read_lines(argv[2], Language::kEnglish);
+  const Document ru = bench::read_lines(argv[1], Language::kRussian);
+  const Document en = bench::read_lines(argv[2], Language::kEnglish);
   std::set<std::string> gold;
   if (argc > 3) {
     std::ifstream in(argv[3]);

@@ -13,28 +13,9 @@
 #include <string>
 
 #include "libalign/aligner.hpp"
+#include "lines_document.hpp"
 
 namespace {
-
-libalign::Document read_lines(const std::filesystem::path& path, libalign::Language language) {
-  libalign::Document doc;
-  doc.name = path.string();
-  doc.language = language;
-  std::ifstream in(path);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    libalign::Sentence s;
-    s.range.begin = doc.text.size();
-    doc.text += line;
-    s.range.end = doc.text.size();
-    doc.text += '\n';
-    s.text = line;
-    doc.sentences.push_back(std::move(s));
-  }
-  doc.paragraphs.push_back({0, doc.text.size()});
-  return doc;
-}
 
 std::string indices(std::size_t begin, std::size_t count) {
   std::string out = "[";
@@ -108,8 +89,8 @@ int main(int argc, char** argv) {
     std::string name = ru_path.filename().string();
     name = name.substr(0, name.size() - std::string(".ru.lines").size());
     const auto en_path = ru_path.parent_path() / (name + ".en.lines");
-    const auto ru = read_lines(ru_path, libalign::Language::kRussian);
-    const auto en = read_lines(en_path, libalign::Language::kEnglish);
+    const auto ru = bench::read_lines(ru_path, libalign::Language::kRussian);
+    const auto en = bench::read_lines(en_path, libalign::Language::kEnglish);
     std::ofstream out(out_dir / (name + ".beads"));
     for (const libalign::Bead& b : aligner.align(ru, en)) {
       out << indices(b.ru_begin, b.ru_count) << ':' << indices(b.en_begin, b.en_count) << ':'

@@ -34,10 +34,10 @@ std::vector<std::string> read_lines(const std::filesystem::path& path) {
 }
 
 void add(libalign::Document& doc, const std::string& text, std::size_t paragraph) {
-  libalign::Sentence s;
-  s.text = text;
-  s.paragraph = paragraph;
-  doc.sentences.push_back(std::move(s));
+  const std::size_t begin = doc.text.size();
+  doc.text += text;
+  doc.sentences.push_back({{begin, doc.text.size()}, paragraph});
+  doc.text += '\n';
 }
 
 }  // namespace

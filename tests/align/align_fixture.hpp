@@ -39,7 +39,6 @@ inline Document document(Language language,
     for (const char* sentence : paragraph) {
       if (doc.text.size() > paragraph_begin) doc.text += ' ';
       Sentence s;
-      s.text = sentence;
       s.range.begin = doc.text.size();
       doc.text += sentence;
       s.range.end = doc.text.size();

@@ -161,6 +161,20 @@ TEST(Aligner, OneEmptySideGivesOneSidedBeads) {
 }
 
 // Random documents built from the sentences above, with deletions, merges and splits.
+/// One paragraph of the given sentences, separated by spaces.
+Document from_sentences(Language language, const std::vector<std::string>& sentences) {
+  Document doc;
+  doc.language = language;
+  for (const std::string& s : sentences) {
+    const std::size_t begin = doc.text.size();
+    doc.text += s;
+    doc.sentences.push_back({{begin, doc.text.size()}, 0});
+    doc.text += ' ';
+  }
+  doc.paragraphs.push_back({0, doc.text.size()});
+  return doc;
+}
+
 std::pair<Document, Document> random_pair(std::mt19937& rng, std::size_t units) {
   std::vector<std::string> ru_sentences, en_sentences;
   std::uniform_int_distribution<int> pick(0, 5), event(0, 9);
@@ -170,17 +184,8 @@ std::pair<Document, Document> random_pair(std::mt19937& rng, std::size_t units) 
     if (e != 0) ru_sentences.emplace_back(kRu[k]);
     if (e != 1) en_sentences.emplace_back(kEn[k]);
   }
-  auto make = [](Language language, const std::vector<std::string>& sentences) {
-    Document doc;
-    doc.language = language;
-    for (const std::string& s : sentences) {
-      Sentence sentence;
-      sentence.text = s;
-      doc.sentences.push_back(sentence);
-    }
-    return doc;
-  };
-  return {make(Language::kRussian, ru_sentences), make(Language::kEnglish, en_sentences)};
+  return {from_sentences(Language::kRussian, ru_sentences),
+          from_sentences(Language::kEnglish, en_sentences)};
 }
 
 void expect_cover_once_in_order(const std::vector<Bead>& beads, std::size_t n, std::size_t m) {
@@ -221,13 +226,8 @@ TEST(Aligner, CoarseToFineSearchFindsTheFullSearchAlignment) {
     if (e != 0) ru_s.push_back(std::string(kRu[k]) + " Номер " + n + ".");
     if (e != 1) en_s.push_back(std::string(kEn[k]) + " Number " + n + ".");
   }
-  auto make = [](Language language, const std::vector<std::string>& sentences) {
-    Document doc;
-    doc.language = language;
-    for (const std::string& s : sentences) doc.sentences.push_back(Sentence{s, {}, 0});
-    return doc;
-  };
-  const Document ru = make(Language::kRussian, ru_s), en = make(Language::kEnglish, en_s);
+  const Document ru = from_sentences(Language::kRussian, ru_s);
+  const Document en = from_sentences(Language::kEnglish, en_s);
   AlignOptions coarse;
   coarse.full_search_limit = 16;
   coarse.band = 4;

@@ -63,12 +63,12 @@ TEST(Presplit, EachNonEmptyLineIsOneSentenceWithCollapsedSpaces) {
                         ParagraphMode::kBlankLine);
   presplit(d);
   ASSERT_EQ(d.sentences.size(), 3U);
-  EXPECT_EQ(d.sentences[0].text, "Первое предложение.");
+  EXPECT_EQ(d.sentence_text(0), "Первое предложение.");
   EXPECT_EQ(d.view(d.sentences[0].range), "Первое   предложение.");
   EXPECT_EQ(d.sentences[0].paragraph, 0U);
-  EXPECT_EQ(d.sentences[1].text, "Второе.");
+  EXPECT_EQ(d.sentence_text(1), "Второе.");
   EXPECT_EQ(d.sentences[1].paragraph, 1U);
-  EXPECT_EQ(d.sentences[2].text, "Третье в том же абзаце.");
+  EXPECT_EQ(d.sentence_text(2), "Третье в том же абзаце.");
   EXPECT_EQ(d.sentences[2].paragraph, 1U);
 }
 
@@ -77,16 +77,16 @@ TEST(Presplit, LineModeGivesOneParagraphPerSentence) {
   presplit(d);
   ASSERT_EQ(d.sentences.size(), 3U);
   for (std::size_t k = 0; k < 3; ++k) EXPECT_EQ(d.sentences[k].paragraph, k);
-  EXPECT_EQ(d.sentences[1].text, "c");
+  EXPECT_EQ(d.sentence_text(1), "c");
   EXPECT_EQ(d.sentences[1].range, (TextRange{6, 7}));
 }
 
 TEST(Presplit, ReplacesEarlierSentences) {
   Document d = document("x\ny\n", ParagraphMode::kLine);
-  d.sentences.push_back({"stale", {0, 1}, 0});
+  d.sentences.push_back({{0, 1}, 0});
   presplit(d);
   EXPECT_EQ(d.sentences.size(), 2U);
-  EXPECT_EQ(d.sentences[0].text, "x");
+  EXPECT_EQ(d.sentence_text(0), "x");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "libalign/aligner.hpp"
@@ -21,10 +22,18 @@ inline Document document(std::string name, Language language,
     if (!doc.text.empty()) doc.text += ' ';
     const std::size_t begin = doc.text.size();
     doc.text += sentence;
-    doc.sentences.push_back({sentence, {begin, doc.text.size()}, 0});
+    doc.sentences.push_back({{begin, doc.text.size()}, 0});
   }
   doc.paragraphs.push_back({0, doc.text.size()});
   return doc;
+}
+
+/// Makes sentence `index` read `text` (raw: the writers' cleaning is what the tests look at):
+/// the text goes at the end of document.text and the sentence's range points at it.
+inline void set_sentence_text(Document& document, std::size_t index, std::string_view text) {
+  const std::size_t begin = document.text.size();
+  document.text += text;
+  document.sentences.at(index).range = {begin, document.text.size()};
 }
 
 inline Bead bead(std::size_t ru_begin, std::size_t ru_count, std::size_t en_begin,

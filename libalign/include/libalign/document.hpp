@@ -18,6 +18,10 @@ enum class Language { kUnknown, kRussian, kEnglish };
 /// Throws Error{kInvalidArgument} for anything else.
 [[nodiscard]] Language parse_language(std::string_view code);
 
+/// Collapses whitespace runs to one space and trims: how a sentence's text is derived from its
+/// range.
+[[nodiscard]] std::string collapse_whitespace(std::string_view text);
+
 /// A byte range [begin, end) into Document::text.
 struct TextRange {
   std::size_t begin = 0;
@@ -26,19 +30,19 @@ struct TextRange {
   friend bool operator==(const TextRange&, const TextRange&) = default;
 };
 
-/// One sentence: its text (a copy of the range, whitespace runs collapsed to one space and
-/// trimmed) and where it came from.
+/// One sentence: where it is in Document::text. No copy of the text: on a file of a million
+/// one-word lines a copy per sentence (a std::string each) was most of the memory;
+/// Document::sentence_text() gives the text when it is needed.
 struct Sentence {
-  std::string text;
-  TextRange range;          ///< bytes of Document::text
+  TextRange range;            ///< bytes of Document::text
   std::size_t paragraph = 0;  ///< index into Document::paragraphs
 };
 
 /// A decoded, normalized document. `text` is NFC UTF-8 with "\n" newlines and no invisible
 /// control characters; every range points into it.
 struct Document {
-  std::string name;             ///< file name or caller-given id, used in messages
-  std::string encoding;         ///< the encoding the bytes were decoded from, e.g. "UTF-8"
+  std::string name;      ///< file name or caller-given id, used in messages
+  std::string encoding;  ///< the encoding the bytes were decoded from, e.g. "UTF-8"
   Language language = Language::kUnknown;
   std::string text;
   std::vector<TextRange> paragraphs;  ///< in order, non-empty, non-overlapping
@@ -48,6 +52,10 @@ struct Document {
   [[nodiscard]] std::string_view view(TextRange range) const {
     return std::string_view(text).substr(range.begin, range.size());
   }
+
+  /// The text of sentences[index] as it goes into a TMX: its range with whitespace runs
+  /// collapsed to one space (collapse_whitespace()). Throws std::out_of_range past the end.
+  [[nodiscard]] std::string sentence_text(std::size_t index) const;
 };
 
 }  // namespace libalign

@@ -72,7 +72,7 @@ struct Decoded {
                                     std::size_t max_bytes = std::size_t{1} << 30);
 
 /// Treats every non-empty line of the document as one sentence (the --presplit mode), replacing
-/// document.sentences: text trimmed with whitespace runs collapsed, range = the trimmed line,
+/// document.sentences: range = the line trimmed of whitespace,
 /// paragraph = the paragraph holding it. Works with either ParagraphMode.
 void presplit(Document& document);
 

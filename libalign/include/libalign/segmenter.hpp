@@ -51,8 +51,7 @@ class Segmenter {
   /// Error{kBadSrx} for XML that is not well formed, an invalid regular expression (the message
   /// names the languagerule, the rule number and the pattern) or no languagerule for the
   /// language, and Error{kInvalidArgument} for kUnknown; every message starts with the file name.
-  [[nodiscard]] static Segmenter from_srx(const std::filesystem::path& srx_file,
-                                          Language language);
+  [[nodiscard]] static Segmenter from_srx(const std::filesystem::path& srx_file, Language language);
   /// As from_srx() with the SRX document in memory; `name` is used in messages.
   [[nodiscard]] static Segmenter from_srx_text(std::string_view srx, std::string_view name,
                                                Language language);
@@ -64,7 +63,7 @@ class Segmenter {
   [[nodiscard]] std::vector<TextRange> split(std::string_view text) const;
 
   /// Fills document.sentences (replacing what was there) by splitting each paragraph:
-  /// Sentence::text is collapse_whitespace() of the range, ranges are bytes of document.text.
+  /// ranges are bytes of document.text, trimmed of whitespace.
   void segment(Document& document) const;
 
   [[nodiscard]] Language language() const noexcept;
@@ -81,9 +80,5 @@ class Segmenter {
 /// Segmenter::from_srx_text gives a segmenter close to builtin(): SRX cannot express quotation
 /// pairing, list numbering or ICU's fallback, so those are approximated.
 [[nodiscard]] std::string builtin_srx();
-
-/// Collapses whitespace runs to one space and trims: how a sentence's text is derived from its
-/// range.
-[[nodiscard]] std::string collapse_whitespace(std::string_view text);
 
 }  // namespace libalign

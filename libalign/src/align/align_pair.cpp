@@ -87,8 +87,9 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   result.length = LengthModel{w.length_ratio, w.length_variance};
   if (n == 0 || m == 0) {
     // Every sentence of the non-empty side is its own 1:0 or 0:1 bead.
-    for (std::size_t i = 0; i < n; ++i) result.path.push_back(Step{Span{i, 1}, Span{0, 0}, w.skip});
-    for (std::size_t j = 0; j < m; ++j) result.path.push_back(Step{Span{0, 0}, Span{j, 1}, w.skip});
+    const auto skip = static_cast<float>(w.skip);
+    for (std::size_t i = 0; i < n; ++i) result.path.push_back(Step{Span{i, 1}, Span{0, 0}, skip});
+    for (std::size_t j = 0; j < m; ++j) result.path.push_back(Step{Span{0, 0}, Span{j, 1}, skip});
     result.signals.resize(result.path.size());
     result.scores.assign(result.path.size(), 0.0);
     result.posteriors.assign(result.path.size(), 1.0);

@@ -12,19 +12,19 @@ AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en, Scratch& scr
   AnchorMatch m;
   // Most sentences hold no anchor and no ? or !: nothing to match or miss.
   bool any = false;
-  for (std::size_t i = ru.begin; i < ru.end() && !any; ++i) any = pair.ru[i].has_anchor_evidence();
-  for (std::size_t j = en.begin; j < en.end() && !any; ++j) any = pair.en[j].has_anchor_evidence();
+  for (std::size_t i = ru.begin; i < ru.end() && !any; ++i) any = pair.ru_has_anchor_evidence(i);
+  for (std::size_t j = en.begin; j < en.end() && !any; ++j) any = pair.en_has_anchor_evidence(j);
   if (!any) return m;
   scratch.ru_anchors.clear();
   scratch.en_anchors.clear();
   bool ru_question = false, ru_exclamation = false, en_question = false, en_exclamation = false;
   for (std::size_t i = ru.begin; i < ru.end(); ++i) {
-    for (std::uint32_t a : pair.ru[i].anchors) scratch.ru_anchors.insert(a);
+    for (std::uint32_t a : pair.ru_anchors(i)) scratch.ru_anchors.insert(a);
     ru_question |= pair.ru[i].punctuation.question > 0;
     ru_exclamation |= pair.ru[i].punctuation.exclamation > 0;
   }
   for (std::size_t j = en.begin; j < en.end(); ++j) {
-    for (std::uint32_t a : pair.en[j].anchors) {
+    for (std::uint32_t a : pair.en_anchors(j)) {
       if (scratch.en_anchors.contains(a)) continue;  // a repeat inside the bead counts once
       scratch.en_anchors.insert(a);
       const double w = pair.anchor_weight[a] * kind_weight(pair.anchor_kind[a]);
@@ -38,7 +38,7 @@ AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en, Scratch& scr
     en_exclamation |= pair.en[j].punctuation.exclamation > 0;
   }
   for (std::size_t i = ru.begin; i < ru.end(); ++i) {
-    for (std::uint32_t a : pair.ru[i].anchors) {
+    for (std::uint32_t a : pair.ru_anchors(i)) {
       if (pair.anchor_kind[a] == AnchorKind::kNumber && !scratch.en_anchors.contains(a)) {
         m.number_mismatch += pair.anchor_weight[a];
         scratch.en_anchors.insert(a);  // count a repeated ru number once

@@ -10,7 +10,7 @@ std::string join(const Document& document, std::size_t begin, std::size_t count)
   std::string out;
   for (std::size_t k = begin; k < begin + count && k < document.sentences.size(); ++k) {
     if (!out.empty()) out += ' ';
-    out += document.sentences[k].text;
+    out += document.sentence_text(k);
   }
   return out;
 }

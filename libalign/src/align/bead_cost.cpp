@@ -6,7 +6,7 @@
 namespace libalign::detail {
 namespace {
 
-double total_chars(const std::vector<std::uint64_t>& before, Span span) {
+double total_chars(const std::vector<std::uint32_t>& before, Span span) {
   return static_cast<double>(before[span.end()] - before[span.begin]);
 }
 

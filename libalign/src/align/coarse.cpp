@@ -77,16 +77,16 @@ class BlockSide {
   // its anchors.
   double sentence(std::size_t i, float* v) const {
     if (russian_) {
-      for (std::uint32_t r : pair_.ru[i].words) {
+      for (std::uint32_t r : pair_.ru_words(i)) {
         const auto& t = pair_.translations[r];
         for (std::uint32_t e : t) add_hashed(v, e, pair_.en_idf[e] / static_cast<float>(t.size()));
       }
-      for (std::uint32_t a : pair_.ru[i].anchors)
+      for (std::uint32_t a : pair_.ru_anchors(i))
         add_hashed(v, a ^ kAnchorSalt, 2 * pair_.anchor_weight[a]);
       return pair_.ru[i].chars;
     }
-    for (std::uint32_t e : pair_.en[i].words) add_hashed(v, e, pair_.en_idf[e]);
-    for (std::uint32_t a : pair_.en[i].anchors)
+    for (std::uint32_t e : pair_.en_words(i)) add_hashed(v, e, pair_.en_idf[e]);
+    for (std::uint32_t a : pair_.en_anchors(i))
       add_hashed(v, a ^ kAnchorSalt, 2 * pair_.anchor_weight[a]);
     return pair_.en[i].chars;
   }

@@ -48,10 +48,12 @@ struct Band {
   void make_feasible(std::size_t m);
 };
 
+/// One bead of a path. 20 bytes (a float cost: one bead's cost needs no more), because a
+/// path holds a Step per bead and a file of a million one-word lines is a million beads.
 struct Step {
   Span ru;
   Span en;
-  double cost = 0;
+  float cost = 0;
 };
 
 /// Row offsets of the band's cells in a flat array: cell (i, j) is offset[i] + j − lo[i].
@@ -122,7 +124,8 @@ template <typename CostFn>
     const std::size_t cell = at(i, j);
     const Move mv = moves[back[cell]];
     const std::size_t pi = i - mv.ru, pj = j - mv.en;
-    path.push_back(Step{Span{pi, mv.ru}, Span{pj, mv.en}, best[cell] - best[at(pi, pj)]});
+    path.push_back(
+        Step{Span{pi, mv.ru}, Span{pj, mv.en}, static_cast<float>(best[cell] - best[at(pi, pj)])});
     i = pi;
     j = pj;
   }

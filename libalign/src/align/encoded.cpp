@@ -83,7 +83,7 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
       word_begin.push_back(static_cast<std::uint32_t>(pair.word_arena.size()));
       for (auto& ids_of_kind : by_kind) ids_of_kind.clear();
       visit_sentence_features(
-          document.sentences[k].text, language, scalars,
+          document.view(document.sentences[k].range), language, scalars,
           [&](FeatureKind kind, std::string_view feature) {
             if (kind == FeatureKind::kStem) {
               pair.word_arena.push_back(intern(ids, vocab, feature));
@@ -177,14 +177,8 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
   anchors.resize(kept);
   anchors.shrink_to_fit();
 
-  // The arenas are final: point the sentences into them.
-  for (std::size_t k = 0; k < total; ++k) {
-    EncodedSentence& s = k < n ? pair.ru[k] : pair.en[k - n];
-    s.words = std::span<const std::uint32_t>(pair.word_arena)
-                  .subspan(word_begin[k], word_begin[k + 1] - word_begin[k]);
-    s.anchors = std::span<const std::uint32_t>(pair.anchor_arena)
-                    .subspan(anchor_begin[k], anchor_begin[k + 1] - anchor_begin[k]);
-  }
+  pair.word_offsets = std::move(word_begin);
+  pair.anchor_offsets = std::move(anchor_begin);
 
   for (const auto* side : {&pair.ru, &pair.en}) {
     auto& before = side == &pair.ru ? pair.ru_chars_before : pair.en_chars_before;

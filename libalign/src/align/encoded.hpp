@@ -19,22 +19,17 @@ namespace libalign::detail {
 
 enum class AnchorKind : std::uint8_t { kNumber, kName, kLink, kVerbatim };
 
-/// One sentence; its ids are views into the arenas of the EncodedPair that holds it (one
+/// One sentence's scalars. Its ids live in the arenas of the EncodedPair that holds it (one
 /// vector per pair, not two heap blocks per sentence: on a long document those blocks, with
-/// their allocator overhead, outweighed the text).
+/// their allocator overhead, outweighed the text), found through the pair's offset tables;
+/// this struct stays at 16 bytes, which counts on a file of a million one-word lines.
 struct EncodedSentence {
   std::uint32_t chars = 0;
   std::uint32_t paragraph = 0;
-  std::span<const std::uint32_t> words;    ///< content stems (ru ids on the ru side, en ids on en)
-  std::span<const std::uint32_t> anchors;  ///< anchor ids, sorted, unique
   PunctuationProfile punctuation;
-  /// Anchors or ? / ! present: anchor_match has something to look at.
-  [[nodiscard]] bool has_anchor_evidence() const {
-    return !anchors.empty() || punctuation.question > 0 || punctuation.exclamation > 0;
-  }
 };
 
-/// Move-only: the sentences view its arenas, which a move keeps in place and a copy would not.
+/// Move-only: it is large, and nothing needs a second copy.
 struct EncodedPair {
   EncodedPair() = default;
   EncodedPair(EncodedPair&&) noexcept = default;
@@ -42,8 +37,32 @@ struct EncodedPair {
   EncodedPair(const EncodedPair&) = delete;
   EncodedPair& operator=(const EncodedPair&) = delete;
 
+  /// Content stem ids of ru sentence i / en sentence j (ru ids on the ru side, en ids on en).
+  [[nodiscard]] std::span<const std::uint32_t> ru_words(std::size_t i) const {
+    return slice(word_arena, word_offsets, i);
+  }
+  [[nodiscard]] std::span<const std::uint32_t> en_words(std::size_t j) const {
+    return slice(word_arena, word_offsets, ru.size() + j);
+  }
+  /// Anchor ids of ru sentence i / en sentence j, sorted, unique.
+  [[nodiscard]] std::span<const std::uint32_t> ru_anchors(std::size_t i) const {
+    return slice(anchor_arena, anchor_offsets, i);
+  }
+  [[nodiscard]] std::span<const std::uint32_t> en_anchors(std::size_t j) const {
+    return slice(anchor_arena, anchor_offsets, ru.size() + j);
+  }
+  /// Anchors or ? / ! present: anchor_match has something to look at.
+  [[nodiscard]] bool ru_has_anchor_evidence(std::size_t i) const {
+    return !ru_anchors(i).empty() || has_strong_punctuation(ru[i]);
+  }
+  [[nodiscard]] bool en_has_anchor_evidence(std::size_t j) const {
+    return !en_anchors(j).empty() || has_strong_punctuation(en[j]);
+  }
+
   std::vector<std::uint32_t> word_arena;    ///< every sentence's words, ru sentences first
   std::vector<std::uint32_t> anchor_arena;  ///< every sentence's anchors, ru sentences first
+  /// Sentence k's ids are arena[offsets[k], offsets[k + 1]); k counts ru sentences, then en.
+  std::vector<std::uint32_t> word_offsets, anchor_offsets;
   std::vector<EncodedSentence> ru;
   std::vector<EncodedSentence> en;
   std::vector<std::string> ru_vocab;  ///< stem of each ru id
@@ -56,8 +75,19 @@ struct EncodedPair {
   /// anchors that repeat (a "1" or a frequent name says little about which sentence is which).
   std::vector<float> anchor_weight;
   std::vector<float> en_idf;  ///< inverse document frequency of en ids over en sentences
-  /// chars of sentences [0, k) at [k], so that a bead's length is one subtraction.
-  std::vector<std::uint64_t> ru_chars_before, en_chars_before;
+  /// chars of sentences [0, k) at [k], so that a bead's length is one subtraction (32 bits:
+  /// a document is at most LoadOptions::max_bytes, far below 2^32).
+  std::vector<std::uint32_t> ru_chars_before, en_chars_before;
+
+ private:
+  static std::span<const std::uint32_t> slice(const std::vector<std::uint32_t>& arena,
+                                              const std::vector<std::uint32_t>& offsets,
+                                              std::size_t k) {
+    return std::span<const std::uint32_t>(arena).subspan(offsets[k], offsets[k + 1] - offsets[k]);
+  }
+  static bool has_strong_punctuation(const EncodedSentence& s) {
+    return s.punctuation.question > 0 || s.punctuation.exclamation > 0;
+  }
 };
 
 /// Builds the pair, computing each sentence's features (sentence_features.hpp) as it goes.

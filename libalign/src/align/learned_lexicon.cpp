@@ -24,7 +24,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> learn_pairs(const EncodedPa
     ru_free.clear();
     en_free.clear();
     for (std::size_t j = s.en.begin; j < s.en.end(); ++j) {
-      for (std::uint32_t e : pair.en[j].words) {
+      for (std::uint32_t e : pair.en_words(j)) {
         if (!en_seen.contains(e)) {
           en_seen.insert(e);
           ++en_count[e];
@@ -32,7 +32,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> learn_pairs(const EncodedPa
       }
     }
     for (std::size_t i = s.ru.begin; i < s.ru.end(); ++i) {
-      for (std::uint32_t r : pair.ru[i].words) {
+      for (std::uint32_t r : pair.ru_words(i)) {
         if (ru_seen.contains(r)) continue;
         ru_seen.insert(r);
         ++ru_count[r];
@@ -46,7 +46,7 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> learn_pairs(const EncodedPa
     }
     en_seen.clear();
     for (std::size_t j = s.en.begin; j < s.en.end(); ++j) {
-      for (std::uint32_t e : pair.en[j].words) {
+      for (std::uint32_t e : pair.en_words(j)) {
         if (en_seen.contains(e)) continue;
         en_seen.insert(e);
         if (!translated.contains(e)) en_free.push_back(e);

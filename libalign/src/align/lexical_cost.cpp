@@ -11,10 +11,10 @@ LexicalMatch lexical_match(const EncodedPair& pair, Span ru, Span en, Scratch& s
   scratch.en_words.clear();
   scratch.translated.clear();
   for (std::size_t j = en.begin; j < en.end(); ++j) {
-    for (std::uint32_t e : pair.en[j].words) scratch.en_words.insert(e);
+    for (std::uint32_t e : pair.en_words(j)) scratch.en_words.insert(e);
   }
   for (std::size_t i = ru.begin; i < ru.end(); ++i) {
-    for (std::uint32_t r : pair.ru[i].words) {
+    for (std::uint32_t r : pair.ru_words(i)) {
       ++m.ru_words;
       bool found = false;
       for (std::uint32_t e : pair.translations[r]) {
@@ -25,7 +25,7 @@ LexicalMatch lexical_match(const EncodedPair& pair, Span ru, Span en, Scratch& s
     }
   }
   for (std::size_t j = en.begin; j < en.end(); ++j) {
-    for (std::uint32_t e : pair.en[j].words) {
+    for (std::uint32_t e : pair.en_words(j)) {
       ++m.en_words;
       m.en_matched += scratch.translated.contains(e) ? 1 : 0;
     }
@@ -57,7 +57,7 @@ MatchCache::MatchCache(const EncodedPair& pair, const std::vector<std::size_t>& 
   ru_masks_.assign(total, 0);
   en_masks_.assign(total, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    const auto& ru_words = pair.ru[i].words;
+    const auto ru_words = pair.ru_words(i);
     if (ru_words.size() > kMaxWords) continue;
     scratch.translated.clear();
     for (std::uint32_t r : ru_words) {
@@ -65,7 +65,7 @@ MatchCache::MatchCache(const EncodedPair& pair, const std::vector<std::size_t>& 
     }
     for (std::size_t c = 0; c < count_[i]; ++c) {
       const std::size_t j = first_[i] + c;
-      const auto& en_words = pair.en[j].words;
+      const auto en_words = pair.en_words(j);
       if (en_words.size() > kMaxWords) continue;
       std::uint64_t en_mask = 0, ru_mask = 0;
       scratch.en_words.clear();
@@ -91,13 +91,13 @@ bool MatchCache::match(Span ru, Span en, LexicalMatch& out) const {
   constexpr std::size_t kMaxSide = 8;
   if (ru.count > kMaxSide || en.count > kMaxSide) return false;
   for (std::size_t i = ru.begin; i < ru.end(); ++i) {
-    if (pair_.ru[i].words.size() > kMaxWords || en.begin < first_[i] ||
+    if (pair_.ru_words(i).size() > kMaxWords || en.begin < first_[i] ||
         en.end() > first_[i] + count_[i]) {
       return false;
     }
   }
   for (std::size_t j = en.begin; j < en.end(); ++j) {
-    if (pair_.en[j].words.size() > kMaxWords) return false;
+    if (pair_.en_words(j).size() > kMaxWords) return false;
   }
   out = LexicalMatch{};
   std::uint64_t en_or[kMaxSide] = {};
@@ -108,11 +108,11 @@ bool MatchCache::match(Span ru, Span en, LexicalMatch& out) const {
       ru_or |= ru_masks_[base + c];
       en_or[c] |= en_masks_[base + c];
     }
-    out.ru_words += static_cast<int>(pair_.ru[i].words.size());
+    out.ru_words += static_cast<int>(pair_.ru_words(i).size());
     out.ru_matched += std::popcount(ru_or);
   }
   for (std::size_t c = 0; c < en.count; ++c) {
-    out.en_words += static_cast<int>(pair_.en[en.begin + c].words.size());
+    out.en_words += static_cast<int>(pair_.en_words(en.begin + c).size());
     out.en_matched += std::popcount(en_or[c]);
   }
   return true;

@@ -42,6 +42,9 @@ struct la_alignment {
   // (and therefore safe to read from several threads).
   std::vector<std::string> first_texts;
   std::vector<std::string> second_texts;
+  // Each sentence's text, for the same reason (Sentence itself holds only a range).
+  std::vector<std::string> first_sentences;
+  std::vector<std::string> second_sentences;
 };
 
 namespace {
@@ -203,6 +206,12 @@ std::unique_ptr<la_alignment> wrap(libalign::Alignment alignment,
     handle->first_texts.push_back(a.first_is_russian() ? std::move(ru) : std::move(en));
     handle->second_texts.push_back(a.first_is_russian() ? std::move(en) : std::move(ru));
   }
+  for (auto [document, texts] : {std::pair{&a.first, &handle->first_sentences},
+                                 std::pair{&a.second, &handle->second_sentences}}) {
+    texts->reserve(document->sentences.size());
+    for (std::size_t k = 0; k < document->sentences.size(); ++k)
+      texts->push_back(document->sentence_text(k));
+  }
   return handle;
 }
 
@@ -344,7 +353,8 @@ size_t la_alignment_sentence_count(const la_alignment* alignment, la_side side) 
 const char* la_alignment_sentence(const la_alignment* alignment, la_side side, size_t index) {
   const libalign::Document* document = side_document(alignment, side);
   if (document == nullptr || index >= document->sentences.size()) return nullptr;
-  return document->sentences[index].text.c_str();
+  return (side == LA_FIRST ? alignment->first_sentences : alignment->second_sentences)[index]
+      .c_str();
 }
 
 la_status la_alignment_write(const la_alignment* alignment, const char* path, const char* format,

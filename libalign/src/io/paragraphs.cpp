@@ -68,21 +68,7 @@ void presplit(Document& document) {
   for (std::size_t p = 0; p < document.paragraphs.size(); ++p) {
     const TextRange paragraph = document.paragraphs[p];
     for_each_line(text, paragraph.begin, paragraph.end, [&](std::size_t b, std::size_t e) {
-      Sentence sentence;
-      sentence.range = {b, e};
-      sentence.paragraph = p;
-      sentence.text.reserve(e - b);
-      bool in_space = false;
-      for (std::size_t k = b; k < e; ++k) {
-        if (is_ascii_space(text[k])) {
-          in_space = true;
-          continue;
-        }
-        if (in_space) sentence.text += ' ';
-        in_space = false;
-        sentence.text += text[k];
-      }
-      document.sentences.push_back(std::move(sentence));
+      document.sentences.push_back({{b, e}, p});
     });
   }
 }

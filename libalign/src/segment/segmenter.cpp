@@ -63,29 +63,11 @@ void Segmenter::segment(Document& document) const {
     const TextRange paragraph = document.paragraphs[p];
     for (const TextRange range : split(document.view(paragraph))) {
       const TextRange absolute{paragraph.begin + range.begin, paragraph.begin + range.end};
-      document.sentences.push_back({collapse_whitespace(document.view(absolute)), absolute, p});
+      document.sentences.push_back({absolute, p});
     }
   }
 }
 
 Language Segmenter::language() const noexcept { return impl_->language; }
-
-std::string collapse_whitespace(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending_space = false;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto cp = detail::next_cp(text, i);
-    i = cp.end;
-    if (detail::is_space(cp.c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.append(text.substr(cp.begin, cp.end - cp.begin));
-  }
-  return out;
-}
 
 }  // namespace libalign
