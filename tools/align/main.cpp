@@ -2,6 +2,10 @@
 // the work is in libalign (see design.md, "The CLI contract").
 #include <fmt/format.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <exception>
 #include <iostream>
 #include <string>
@@ -32,9 +36,20 @@ constexpr std::string_view kUsage =
     "Exit status: 0 success, 1 usage error, 2 an input could not be used,\n"
     "3 (batch) some pairs failed and the rest were written.\n";
 
+// glibc raises its mmap threshold each time a large block is freed, so that later large
+// vectors come from the heap and their pages stay with the process after they are freed: on a
+// file of a million one-word lines that left peak RSS 50% above the live heap. A fixed
+// threshold keeps every block of 1 MB or more mmapped and given back when freed.
+void keep_large_blocks_mmapped() {
+#if defined(__GLIBC__)
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  keep_large_blocks_mmapped();
   const std::vector<std::string> all(argv + 1, argv + argc);
   if (all.empty()) {
     std::cerr << kUsage;
