@@ -45,19 +45,15 @@ std::string clean_segment(std::string_view utf8) {
 std::string one_line(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  const auto length = static_cast<int32_t>(utf8.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
-    if (c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 ||
-        c == 0x2029) {
+  for_each_code_point(utf8, [&](UChar32 c, std::string_view bytes) {
+    const bool line_break = c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+                            c == 0x85 || c == 0x2028 || c == 0x2029;
+    if (line_break) {
       out += ' ';
     } else {
-      out.append(utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+      out += bytes;
     }
-  }
+  });
   return out;
 }
 
@@ -65,12 +61,7 @@ std::string json_quote(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size() + 2);
   out += '"';
-  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  const auto length = static_cast<int32_t>(utf8.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
+  for_each_code_point(utf8, [&](UChar32 c, std::string_view bytes) {
     switch (c) {
       case '"':
         out += "\\\"";
@@ -99,11 +90,10 @@ std::string json_quote(std::string_view utf8) {
         } else if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
         } else {
-          out.append(
-              utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+          out += bytes;
         }
     }
-  }
+  });
   out += '"';
   return out;
 }
@@ -142,18 +132,12 @@ namespace libalign {
 std::string strip_xml_invalid(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
-  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  const auto length = static_cast<int32_t>(utf8.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);  // c < 0: ill-formed (this includes encoded surrogates)
+  detail::for_each_code_point(utf8, [&](UChar32 c, std::string_view bytes) {
+    // c < 0 (ill-formed, encoded surrogates included) is not allowed either.
     const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
                          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-    if (allowed) {
-      out.append(utf8.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
-    }
-  }
+    if (allowed) out += bytes;
+  });
   return out;
 }
 

@@ -18,6 +18,7 @@
 #include "libalign/error.hpp"
 #include "libalign/io.hpp"
 #include "libalign/tmx.hpp"
+#include "output/text.hpp"
 
 namespace libalign {
 namespace {
@@ -52,15 +53,12 @@ std::optional<std::string> declared_encoding(std::string_view bytes) {
 
 // The byte offset of the first ill-formed UTF-8 sequence, if any.
 std::optional<std::size_t> invalid_utf8_at(std::string_view text) {
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  const auto length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
-    UChar32 c = 0;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return static_cast<std::size_t>(start);
-  }
-  return std::nullopt;
+  std::optional<std::size_t> at;
+  detail::for_each_code_point(text, [&](UChar32 c, std::string_view bytes) {
+    if (c < 0) at = static_cast<std::size_t>(bytes.data() - text.data());
+    return c >= 0;
+  });
+  return at;
 }
 
 // The input as pugixml should see it: UTF-8 text we checked, or bytes pugixml decodes itself
