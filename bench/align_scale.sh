@@ -11,10 +11,20 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 build=${1:-$root/build}
 declare -A secs
+# The bench machine is shared and a run's CPU time varies by a third: each size runs
+# ${RUNS:-3} times and the fastest run counts (the least disturbed one).
 for n in 5000 20000 50000; do
-  line=$("$build/bin/align_scale" "$n")
-  echo "$n: $line"
-  secs[$n]=$(sed -E 's/.*cpu_seconds=([0-9.e+-]+).*/\1/' <<<"$line")
+  best=""
+  for ((run = 0; run < ${RUNS:-3}; ++run)); do
+    line=$("$build/bin/align_scale" "$n")
+    cpu=$(sed -E 's/.*cpu_seconds=([0-9.e+-]+).*/\1/' <<<"$line")
+    if [[ -z $best ]] || python3 -c "import sys; sys.exit(not $cpu < $best)"; then
+      best=$cpu
+      best_line=$line
+    fi
+  done
+  echo "$n: $best_line"
+  secs[$n]=$best
 done
 python3 -c "print('ratio 50k/5k (CPU time): %.1f' % (${secs[50000]} / ${secs[5000]}))"
 scale=$root/../shared/data/scale

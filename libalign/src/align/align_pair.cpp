@@ -27,11 +27,16 @@ std::vector<Step> search(BeadModel model, const Band& band, Scratch& scratch,
   if (posteriors == nullptr) {
     return banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost);
   }
-  // Keeping every bead cost for the posteriors (a float per cell and move) is fastest, but on a
-  // long document it outweighs the rest of the search: there the costs are asked again.
-  constexpr std::size_t kKeptEdgeBytes = std::size_t{32} << 20;
+  // Keeping every bead cost for the posteriors (a float per cell and move) is fastest: asking
+  // them again costs twice the search. On ordinary text they come to about 6.5 bytes per
+  // character, which is kept; on degenerate text (a million one-word lines: 15 bytes per
+  // character) they would outweigh the rest of the search, and are asked again.
+  constexpr std::size_t kKeptEdgeBytesAlways = std::size_t{32} << 20;
+  constexpr std::size_t kKeptEdgeBytesPerChar = 8;
+  const std::size_t chars = std::size_t{pair.ru_chars_before.back()} + pair.en_chars_before.back();
   const std::size_t cells = cell_offsets(band).back();
-  if (cells * std::size(kSentenceMoves) * sizeof(float) > kKeptEdgeBytes) {
+  const std::size_t edge_bytes = cells * std::size(kSentenceMoves) * sizeof(float);
+  if (edge_bytes > std::max(kKeptEdgeBytesAlways, kKeptEdgeBytesPerChar * chars)) {
     std::vector<Step> path = banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost);
     *posteriors = path_posteriors_recomputed(pair.ru.size(), pair.en.size(), band, kSentenceMoves,
                                              cost, path, model.weights().temperature);
