@@ -1,7 +1,7 @@
 // Runs build/bin/align as a user would and checks exit statuses, messages and output files.
-#include "cli_fixture.hpp"
+#include <algorithm>
 
-#include <regex>
+#include "cli_fixture.hpp"
 
 namespace {
 
@@ -46,15 +46,19 @@ TEST_F(CliTest, WhenBothInputsAreMissingTheErrorNamesFile1) {
 TEST_F(CliTest, BeadsCoverEverySentenceOnceWithFile1First) {
   const CommandResult run = align("pair a.en.txt a.ru.txt --format beads");
   ASSERT_EQ(run.status, 0) << run.err;
-  const std::regex bead(R"(\[([0-9, ]*)\]:\[([0-9, ]*)\])");
   std::vector<int> first;
   std::vector<int> second;
   std::istringstream lines(run.out);
   for (std::string line; std::getline(lines, line);) {
-    std::smatch match;
-    ASSERT_TRUE(std::regex_match(line, match, bead)) << line;
-    for (auto [side, target] : {std::pair{1, &first}, std::pair{2, &second}}) {
-      std::istringstream numbers(std::regex_replace(match[side].str(), std::regex(","), " "));
+    // "[0, 1]:[2]": the indices of file 1, then of file 2.
+    const std::size_t middle = line.find("]:[");
+    ASSERT_TRUE(line.starts_with('[') && line.ends_with(']') && middle != std::string::npos)
+        << line;
+    const std::string sides[] = {line.substr(1, middle - 1),
+                                 line.substr(middle + 3, line.size() - middle - 4)};
+    for (auto [text, target] : {std::pair{sides[0], &first}, std::pair{sides[1], &second}}) {
+      std::replace(text.begin(), text.end(), ',', ' ');
+      std::istringstream numbers(text);
       for (int index; numbers >> index;) target->push_back(index);
     }
   }
@@ -76,14 +80,13 @@ TEST_F(CliTest, SplitPrintsOneSentenceALine) {
   spit(dir_ / "in.txt", "Это т. е. пример. А. С. Пушкин родился в 1799 г. в Москве. Конец!\n");
   const CommandResult run = align("split - --lang ru", (dir_ / "in.txt").string());
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_EQ(run.out,
-            "Это т. е. пример.\nА. С. Пушкин родился в 1799 г. в Москве.\nКонец!\n");
+  EXPECT_EQ(run.out, "Это т. е. пример.\nА. С. Пушкин родился в 1799 г. в Москве.\nКонец!\n");
 }
 
 struct BadInput {
   const char* name;
-  std::string bytes;     // written to bad.txt; empty name part means "do not create"
-  const char* message;   // expected in the one-line error
+  std::string bytes;    // written to bad.txt; empty name part means "do not create"
+  const char* message;  // expected in the one-line error
 };
 
 TEST_F(CliTest, BadInputsGetOneLineErrorStatus2AndNoOutput) {
@@ -91,7 +94,10 @@ TEST_F(CliTest, BadInputsGetOneLineErrorStatus2AndNoOutput) {
   const std::vector<BadInput> cases = {
       {"empty.txt", "", "empty"},
       {"blank.txt", " \n\n\t \n", "whitespace"},
-      {"binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0", 24),
+      {"binary.txt",
+       std::string("\x7f"
+                   "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
+                   24),
        ""},
       {"russian-too.txt", "Это тоже русский текст, а не английский.\n", "Russian"},
   };
