@@ -19,22 +19,14 @@
 #include <utility>
 #include <vector>
 
+#include "support/files.hpp"
+
 namespace batch_test {
 
 namespace fs = std::filesystem;
 
-inline std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-inline void spit(const fs::path& path, std::string_view bytes) {
-  if (path.has_parent_path()) fs::create_directories(path.parent_path());
-  std::ofstream out(path, std::ios::binary);
-  out << bytes;
-}
+using libalign_test::slurp;
+using libalign_test::spit;
 
 /// A fresh folder under the system temp folder, removed at the end of the test.
 class TempDir {

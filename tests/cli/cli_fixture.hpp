@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "support/files.hpp"
+
 namespace cli_test {
 
 namespace fs = std::filesystem;
@@ -22,17 +24,8 @@ struct CommandResult {
   std::string err;
 };
 
-inline std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-inline void spit(const fs::path& path, std::string_view bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out << bytes;
-}
+using libalign_test::slurp;
+using libalign_test::spit;
 
 class CliTest : public ::testing::Test {
  protected:

@@ -15,11 +15,13 @@
 
 #include "libalign/error.hpp"
 #include "libalign/output.hpp"
+#include "support/files.hpp"
 
 namespace libalign {
 namespace {
 
 namespace fs = std::filesystem;
+using libalign_test::slurp;
 
 class AtomicWrite : public ::testing::Test {
  protected:
@@ -39,13 +41,6 @@ class AtomicWrite : public ::testing::Test {
     std::string out;
     for (const std::string& name : names) out += name + " ";
     return out;
-  }
-
-  static std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
   }
 
   fs::path dir_;

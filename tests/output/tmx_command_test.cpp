@@ -1,61 +1,24 @@
 // Runs `align tmx merge|stats` as a user would: exit statuses, messages, output files.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <initializer_list>
 #include <string>
+#include <utility>
 
+#include "cli/cli_fixture.hpp"
 #include "libalign/tmx.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
+using cli_test::CommandResult;
+using cli_test::slurp;
+using cli_test::spit;
 
-struct CommandResult {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-class TmxCommand : public ::testing::Test {
+// The CLI tests' fixture: a fresh folder per test and align() to run the executable there.
+class TmxCommand : public cli_test::CliTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("tmx_command_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  CommandResult align(const std::string& args) const {
-    const std::string command =
-        "cd '" + dir_.string() + "' && '" ALIGN_EXE "' " + args + " >stdout.txt 2>stderr.txt";
-    CommandResult run;
-    const int raw = std::system(command.c_str());
-    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    run.out = slurp(dir_ / "stdout.txt");
-    run.err = slurp(dir_ / "stderr.txt");
-    fs::remove(dir_ / "stdout.txt");
-    fs::remove(dir_ / "stderr.txt");
-    return run;
-  }
-
-  void spit(const std::string& name, const std::string& text) const {
-    std::ofstream(dir_ / name, std::ios::binary) << text;
-  }
-
-  static std::string slurp(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-  }
-
   // A TMX with the given TUs; each unit is {ru, en}.
   static std::string tmx(std::initializer_list<std::pair<std::string, std::string>> units,
                          const std::string& segtype = "sentence",
@@ -71,13 +34,11 @@ class TmxCommand : public ::testing::Test {
                            .variants = {{"ru", ru}, {"en", en}}});
     return libalign::to_tmx_string(doc);
   }
-
-  fs::path dir_;
 };
 
 TEST_F(TmxCommand, MergeDropsIdenticalPairsAndRenumbers) {
-  spit("a.tmx", tmx({{"Один.", "One."}, {"Два.", "Two."}}));
-  spit("b.tmx", tmx({{"Два.", "Two."}, {"Три.", "Three."}}));
+  spit(dir_ / "a.tmx", tmx({{"Один.", "One."}, {"Два.", "Two."}}));
+  spit(dir_ / "b.tmx", tmx({{"Два.", "Two."}, {"Три.", "Three."}}));
   const CommandResult run =
       align("tmx merge a.tmx b.tmx -o c.tmx --creation-date 20250101T000000Z");
   ASSERT_EQ(run.status, 0) << run.err;
@@ -93,8 +54,8 @@ TEST_F(TmxCommand, MergeDropsIdenticalPairsAndRenumbers) {
 }
 
 TEST_F(TmxCommand, MergeOfTheSameInputsIsByteIdentical) {
-  spit("a.tmx", tmx({{"Один.", "One."}}));
-  spit("b.tmx", tmx({{"Два.", "Two."}}));
+  spit(dir_ / "a.tmx", tmx({{"Один.", "One."}}));
+  spit(dir_ / "b.tmx", tmx({{"Два.", "Two."}}));
   const CommandResult first = align("tmx merge a.tmx b.tmx --creation-date 20250101T000000Z");
   const CommandResult second = align("tmx merge a.tmx b.tmx --creation-date 20250101T000000Z");
   ASSERT_EQ(first.status, 0) << first.err;
@@ -103,16 +64,16 @@ TEST_F(TmxCommand, MergeOfTheSameInputsIsByteIdentical) {
 }
 
 TEST_F(TmxCommand, MergeOfDifferentDirectionsIsBidirectional) {
-  spit("a.tmx", tmx({{"Один.", "One."}}, "sentence", "ru"));
-  spit("b.tmx", tmx({{"Два.", "Two."}}, "sentence", "en"));
+  spit(dir_ / "a.tmx", tmx({{"Один.", "One."}}, "sentence", "ru"));
+  spit(dir_ / "b.tmx", tmx({{"Два.", "Two."}}, "sentence", "en"));
   const CommandResult run = align("tmx merge a.tmx b.tmx");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("srclang=\"*all*\""), std::string::npos);
 }
 
 TEST_F(TmxCommand, MergeKeepsParagraphSegtypeInTheHeader) {
-  spit("a.tmx", tmx({{"Один.", "One."}}, "sentence"));
-  spit("b.tmx", tmx({{"Два. Три.", "Two. Three."}}, "paragraph"));
+  spit(dir_ / "a.tmx", tmx({{"Один.", "One."}}, "sentence"));
+  spit(dir_ / "b.tmx", tmx({{"Два. Три.", "Two. Three."}}, "paragraph"));
   const CommandResult run = align("tmx merge a.tmx b.tmx");
   ASSERT_EQ(run.status, 0) << run.err;
   const libalign::TmxDocument merged = libalign::read_tmx_text(run.out, "merged");
@@ -122,8 +83,8 @@ TEST_F(TmxCommand, MergeKeepsParagraphSegtypeInTheHeader) {
 }
 
 TEST_F(TmxCommand, BadInputIsExitTwoWithTheFileNamedAndNoOutput) {
-  spit("a.tmx", tmx({{"Один.", "One."}}));
-  spit("broken.tmx", "<tmx version=\"1.4\"><body><tu>");
+  spit(dir_ / "a.tmx", tmx({{"Один.", "One."}}));
+  spit(dir_ / "broken.tmx", "<tmx version=\"1.4\"><body><tu>");
   const CommandResult run = align("tmx merge a.tmx broken.tmx -o c.tmx");
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.err.rfind("align: broken.tmx: not well-formed XML: ", 0), 0u) << run.err;
@@ -134,7 +95,7 @@ TEST_F(TmxCommand, BadInputIsExitTwoWithTheFileNamedAndNoOutput) {
 }
 
 TEST_F(TmxCommand, UsageErrorsAreExitOne) {
-  spit("a.tmx", tmx({{"Один.", "One."}}));
+  spit(dir_ / "a.tmx", tmx({{"Один.", "One."}}));
   EXPECT_EQ(align("tmx").status, 1);
   EXPECT_EQ(align("tmx frobnicate").status, 1);
   EXPECT_EQ(align("tmx merge a.tmx").status, 1);
@@ -145,7 +106,7 @@ TEST_F(TmxCommand, UsageErrorsAreExitOne) {
 }
 
 TEST_F(TmxCommand, StatsCountsUnitsLanguagesDuplicatesAndScores) {
-  spit("a.tmx", tmx({{"Один.", "One."}, {"Один.", "One."}, {"Два.", ""}}));
+  spit(dir_ / "a.tmx", tmx({{"Один.", "One."}, {"Один.", "One."}, {"Два.", ""}}));
   const CommandResult run = align("tmx stats a.tmx");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("units: 3\n"), std::string::npos) << run.out;
@@ -157,7 +118,7 @@ TEST_F(TmxCommand, StatsCountsUnitsLanguagesDuplicatesAndScores) {
 }
 
 TEST_F(TmxCommand, StatsReadsOmegaTStyleFiles) {
-  spit("project-omegat.tmx",
+  spit(dir_ / "project-omegat.tmx",
        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.1\"><header "
        "creationtool=\"OmegaT\" creationtoolversion=\"3.6.0_10\" segtype=\"sentence\" "
        "o-tmf=\"OmegaT TMX\" adminlang=\"EN-US\" srclang=\"RU\" datatype=\"plaintext\"/><body>"
