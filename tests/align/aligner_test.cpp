@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "align/length_cost.hpp"
+#include "align/lexical_cost.hpp"
 #include "align_fixture.hpp"
 
 namespace libalign {
@@ -72,6 +73,22 @@ TEST(GaleChurch, LengthModelIsEstimatedOnThePair) {
   const auto refined = detail::refine_length_model(pairs, detail::LengthModel{1.0, 2.0});
   EXPECT_NEAR(refined.ratio, 1.2, 0.02);
   EXPECT_LT(refined.variance, 2.0);
+}
+
+TEST(LexicalModel, MatchesRewardAndMissesCost) {
+  const detail::LexicalModel model(0.5, 0.05);
+  auto llr = [&](int ru_words, int ru_matched, int en_words, int en_matched, std::size_t ru_n = 1,
+                 std::size_t en_n = 1) {
+    return model.llr(detail::LexicalMatch{ru_words, en_words, ru_matched, en_matched}, ru_n, en_n);
+  };
+  EXPECT_GT(llr(10, 6, 10, 6), 0.0);
+  EXPECT_LT(llr(10, 0, 10, 0), 0.0);
+  EXPECT_GT(llr(10, 8, 10, 8), llr(10, 6, 10, 6));
+  // A word matched more often on one side than the other side has matches (the same Russian
+  // word translated in several English clauses) earns nothing, and costs nothing.
+  EXPECT_DOUBLE_EQ(llr(10, 5, 20, 15), llr(10, 5, 10, 5));
+  // Facing more sentences, a match is likelier by chance and says less.
+  EXPECT_LT(llr(10, 6, 10, 6, 1, 3), llr(10, 6, 10, 6, 1, 1));
 }
 
 TEST(Aligner, OneToOneDocumentGivesOneToOneBeads) {

@@ -131,14 +131,17 @@ LexicalModel::LexicalModel(double p_true, double p_random) : p_true_(p_true), p_
 double LexicalModel::llr(const LexicalMatch& m, std::size_t ru_sentences,
                          std::size_t en_sentences) const {
   // A word vouches for one word on the other side: when one side matches more words than the
-  // other, the surplus repeats what is already matched (an English sentence and its near
-  // duplicate both against one Russian sentence) and counts as unmatched.
+  // other, the surplus repeats what is already matched and earns no reward. It is no evidence
+  // against the bead either: a repetitive text (the Bible's "the priest ... the altar" in every
+  // clause) matches one long Russian sentence's words many times over from the English clauses
+  // that translate it, and counting the repeats as misses would leave those clauses out. A
+  // near duplicate is still kept out by its length and the prior against merging.
   const int matched = std::min(m.ru_matched, m.en_matched);
   const std::size_t ru_faces = std::clamp<std::size_t>(en_sentences, 1, kMaxSentences);
   const std::size_t en_faces = std::clamp<std::size_t>(ru_sentences, 1, kMaxSentences);
   return matched * (match_weight_[ru_faces] + match_weight_[en_faces]) +
-         (m.ru_words - matched) * miss_weight_[ru_faces] +
-         (m.en_words - matched) * miss_weight_[en_faces];
+         (m.ru_words - m.ru_matched) * miss_weight_[ru_faces] +
+         (m.en_words - m.en_matched) * miss_weight_[en_faces];
 }
 
 namespace {
