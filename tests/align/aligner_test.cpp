@@ -124,6 +124,21 @@ TEST(Aligner, SplitsOneSentenceIntoThree) {
   EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3] [2]:[4]");
 }
 
+// Bible translations: one Russian sentence of clauses joined by semicolons, one English
+// sentence per clause. The five go together, not four with one left over.
+TEST(Aligner, SplitsOneSentenceIntoFive) {
+  const Document ru = document(
+      Language::kRussian,
+      {{kRu[2],
+        "Кошка спит в доме; собака играет в саду; дети пишут письмо; рыбаки ловят рыбу с лодки; "
+        "старый мост стоит над рекой.",
+        kRu[3]}});
+  const Document en =
+      document(Language::kEnglish, {{kEn[2], kEn[0], kEn[1], kEn[3], kEn[5], kEn[4], kEn[3]}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3, 4, 5] [2]:[6]");
+}
+
 TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {
   const Document ru = document(
       Language::kRussian, {{kRu[0], kRu[1]},

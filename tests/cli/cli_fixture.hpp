@@ -76,4 +76,26 @@ inline int count_lines(const std::string& text) {
   return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
 }
 
+// The English sentences that `--format beads` output places: the indices in the second
+// bracket of each "[ru, ...]:[en, ...]" line.
+inline int count_english_sentences(const std::string& beads) {
+  int count = 0;
+  std::size_t line_begin = 0;
+  while (line_begin < beads.size()) {
+    std::size_t line_end = beads.find('\n', line_begin);
+    if (line_end == std::string::npos) line_end = beads.size();
+    const std::size_t colon = beads.find("]:[", line_begin);
+    if (colon != std::string::npos && colon < line_end) {
+      const std::size_t first = colon + 3, close = beads.find(']', first);
+      if (close != first) {
+        count += 1 + static_cast<int>(std::count(beads.begin() + static_cast<std::ptrdiff_t>(first),
+                                                 beads.begin() + static_cast<std::ptrdiff_t>(close),
+                                                 ','));
+      }
+    }
+    line_begin = line_end + 1;
+  }
+  return count;
+}
+
 }  // namespace cli_test

@@ -11,21 +11,21 @@
 namespace libalign::detail {
 namespace {
 
-std::size_t largest_side() {
+std::size_t largest_side(std::span<const Move> moves) {
   std::size_t k = 1;
-  for (const Move& mv : kSentenceMoves) k = std::max<std::size_t>({k, mv.ru, mv.en});
+  for (const Move& mv : moves) k = std::max<std::size_t>({k, mv.ru, mv.en});
   return k;
 }
 
 // The least-cost path through `band`; with `posteriors`, also each bead's posterior.
-std::vector<Step> search(BeadModel model, const Band& band, Scratch& scratch,
-                         std::vector<double>* posteriors = nullptr) {
+std::vector<Step> search(BeadModel model, const Band& band, std::span<const Move> moves,
+                         Scratch& scratch, std::vector<double>* posteriors = nullptr) {
   const EncodedPair& pair = model.pair();
-  const MatchCache cache(pair, band.lo, band.hi, largest_side(), scratch);
+  const MatchCache cache(pair, band.lo, band.hi, largest_side(moves), scratch);
   model.use_cache(&cache);
   auto cost = [&](Span ru, Span en) { return model.cost(ru, en, scratch); };
   if (posteriors == nullptr) {
-    return banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost);
+    return banded_dp(pair.ru.size(), pair.en.size(), band, moves, cost);
   }
   // Keeping every bead cost for the posteriors (a float per cell and move) is fastest: asking
   // them again costs twice the search. On ordinary text they come to about 6.5 bytes per
@@ -35,17 +35,16 @@ std::vector<Step> search(BeadModel model, const Band& band, Scratch& scratch,
   constexpr std::size_t kKeptEdgeBytesPerChar = 8;
   const std::size_t chars = std::size_t{pair.ru_chars_before.back()} + pair.en_chars_before.back();
   const std::size_t cells = cell_offsets(band).back();
-  const std::size_t edge_bytes = cells * std::size(kSentenceMoves) * sizeof(float);
+  const std::size_t edge_bytes = cells * moves.size() * sizeof(float);
   if (edge_bytes > std::max(kKeptEdgeBytesAlways, kKeptEdgeBytesPerChar * chars)) {
-    std::vector<Step> path = banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost);
-    *posteriors = path_posteriors_recomputed(pair.ru.size(), pair.en.size(), band, kSentenceMoves,
-                                             cost, path, model.weights().temperature);
+    std::vector<Step> path = banded_dp(pair.ru.size(), pair.en.size(), band, moves, cost);
+    *posteriors = path_posteriors_recomputed(pair.ru.size(), pair.en.size(), band, moves, cost,
+                                             path, model.weights().temperature);
     return path;
   }
   std::vector<float> edges;
-  std::vector<Step> path =
-      banded_dp(pair.ru.size(), pair.en.size(), band, kSentenceMoves, cost, &edges);
-  *posteriors = path_posteriors(pair.ru.size(), pair.en.size(), band, kSentenceMoves, edges, path,
+  std::vector<Step> path = banded_dp(pair.ru.size(), pair.en.size(), band, moves, cost, &edges);
+  *posteriors = path_posteriors(pair.ru.size(), pair.en.size(), band, moves, edges, path,
                                 model.weights().temperature);
   return path;
 }
@@ -111,7 +110,8 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   result.lexical = initial_lexical_model(pair, w.match_rate, scratch);
 
   const Band band = sentence_band(pair, result.length, options);
-  result.path = search(BeadModel(pair, w, result.length, result.lexical), band, scratch,
+  result.path = search(BeadModel(pair, w, result.length, result.lexical), band,
+                       options.learn_lexicon ? kFirstPassMoves : kSentenceMoves, scratch,
                        options.learn_lexicon ? nullptr : &result.posteriors);
 
   if (options.learn_lexicon) {
@@ -135,8 +135,8 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
             : band_around(result.path, n, m, std::max<std::size_t>(options.band / 2, 4));
     // The first path has taught all it can; free it before the second search allocates its own.
     std::vector<Step>().swap(result.path);
-    result.path = search(BeadModel(pair, w, result.length, result.lexical), second, scratch,
-                         &result.posteriors);
+    result.path = search(BeadModel(pair, w, result.length, result.lexical), second, kSentenceMoves,
+                         scratch, &result.posteriors);
   }
 
   const BeadModel model(pair, w, result.length, result.lexical);

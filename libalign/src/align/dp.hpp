@@ -22,10 +22,15 @@ struct Move {
   std::uint8_t en = 0;
 };
 
-/// Beads 1:1, 1:0, 0:1, 1:2, 2:1, 2:2, 1:3, 3:1: the sentence-level search.
-inline constexpr Move kSentenceMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1},
-                                          {2, 2}, {1, 3}, {3, 1}, {2, 3}, {3, 2},
-                                          {3, 3}, {1, 4}, {4, 1}, {2, 4}, {4, 2}};
+/// Beads of up to 4 sentences a side, and 1:5, 5:1, 1:6, 6:1 (a long Russian sentence joined by
+/// semicolons that English splits into a sentence per clause, as Bible translations do): the
+/// sentence-level search.
+inline constexpr Move kSentenceMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3},
+                                          {3, 1}, {2, 3}, {3, 2}, {3, 3}, {1, 4}, {4, 1}, {2, 4},
+                                          {4, 2}, {1, 5}, {5, 1}, {1, 6}, {6, 1}};
+/// The first of the two sentence-level passes only has to find the path closely enough to learn
+/// word pairs from its beads and to centre the second pass's band: the common beads suffice.
+inline constexpr std::span<const Move> kFirstPassMoves{kSentenceMoves, 15};
 /// The coarse levels need no more: their blocks already merge sentences (vecalign does the same).
 inline constexpr Move kBlockMoves[] = {{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}};
 
