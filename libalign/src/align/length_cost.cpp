@@ -41,7 +41,8 @@ double length_cost(double ru_chars, double en_chars, const LengthModel& model) {
   const double delta =
       (en_chars - model.ratio * ru_chars) / std::sqrt(model.variance * (mean + 1.0));
   const double x = std::fabs(delta) / kStep;
-  if (x >= static_cast<double>(kTableSize - 1)) return tail_cost_exact(std::fabs(delta));
+  // Past the table the cost has long reached its cap (at |δ| ≈ 6.8): no erfc needed.
+  if (x >= static_cast<double>(kTableSize - 1)) return kMaxCost;
   const auto& table = tail_cost_table();
   const auto k = static_cast<std::size_t>(x);
   const double f = x - static_cast<double>(k);
