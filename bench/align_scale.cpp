@@ -54,6 +54,11 @@ int main(int argc, char** argv) {
   // 1:1 units from the sources whose gold is all 1:1.
   std::vector<std::pair<std::string, std::string>> units;
   for (const char* source : {"newstest", "bible"}) {
+    if (!fs::is_directory(dev / source)) {
+      std::cerr << "align_scale: " << (dev / source).string()
+                << " is not a folder: the bench builds its pairs from the dev data\n";
+      return 1;
+    }
     std::vector<fs::path> files;
     for (const auto& e : fs::directory_iterator(dev / source)) {
       if (e.path().string().ends_with(".ru.lines")) files.push_back(e.path());
