@@ -211,6 +211,17 @@ TEST(SegmenterNonBoundaries, UrlsEmailsAndFileNames) {
   EXPECT_EQ(en("She works at Yahoo! in Paris."), (Texts{"She works at Yahoo! in Paris."}));
 }
 
+// A reply in a thread opens with the handle it answers, lowercase or not.
+TEST(SegmenterBoundaries, AHandleAfterAStopStartsASentence) {
+  EXPECT_EQ(en("I’ll give it a try. @user22 oh, you want the browser to fix it?"),
+            (Texts{"I’ll give it a try.", "@user22 oh, you want the browser to fix it?"}));
+  EXPECT_EQ(ru("Статья хороша – так и есть. @user39 только что увидела её."),
+            (Texts{"Статья хороша – так и есть.", "@user39 только что увидела её."}));
+  // An "@" that is not a handle does not.
+  EXPECT_EQ(en("Meet me at the café, etc. @ noon, they said."),
+            (Texts{"Meet me at the café, etc. @ noon, they said."}));
+}
+
 // --- lines without final punctuation ----------------------------------------------------------
 
 TEST(SegmenterLines, LinesWithoutFinalPunctuationAreTheirOwnSegments) {

@@ -190,6 +190,7 @@ TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
        "— Ты ей скажи. — А мне дашь? — Дам! — сказал он. Смотрите рис. 3 на стр. 12."},
       {Language::kEnglish, "Mr. Smith met Dr. Watson. They moved to the U.K. The weather was bad."},
       {Language::kEnglish, "See p. 55 and No. 7 on Jan. 20. He said no. Wait... what? Well… Fine."},
+      {Language::kEnglish, "I’ll give it a try. @user22 oh, you want the DOM order? @ noon. Yes."},
   };
   for (const auto& [language, text] : cases) {
     const auto from_srx = Segmenter::from_srx_text(srx, "builtin.srx", language);

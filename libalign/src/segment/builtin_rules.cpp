@@ -34,6 +34,7 @@ constexpr Rule kRules[] = {
     {Left::kGlued, Right::kAny, Action::kBreak, kBoth, "Hello world.Today is Tuesday."},
     {Left::kFootnote, Right::kUpper, Action::kBreak, kBoth, "We tested this out.1 But then"},
     {Left::kAny, Right::kUrl, Action::kBreak, kBoth, "Read this. http://example.com/"},
+    {Left::kAny, Right::kMention, Action::kBreak, kBoth, "I'll try. @user22 oh, you mean"},
     {Left::kPeriodEllipsis, Right::kUpper, Action::kBreakBeforeEllipsis, kBoth,
      "compounds. . . . The practice"},
     {Left::kAny, Right::kDashLower, Action::kNoBreak, kBoth, "— Пойдём! — сказал он."},
@@ -62,6 +63,8 @@ bool right_matches(Right right, const NextWord& next) {
       return !next.dash && next.attribution;
     case Right::kUrl:
       return !next.dash && next.url;
+    case Right::kMention:
+      return !next.dash && next.mention;
     case Right::kDigit:
       return !next.dash && next.kind == NextKind::kDigit;
     case Right::kStarter:

@@ -41,6 +41,7 @@ enum class Right : std::uint8_t {
   kLower,        ///< a lowercase word
   kLowerWord,    ///< a lowercase word that is not itself abbreviated ("ed." is)
   kUrl,          ///< a web address: "http://", "www."
+  kMention,      ///< a social-media handle: "@user22" (a reply opens with one)
   kAttribution,  ///< "I asked", "I said" (English): the speaker after a quotation
   kDigit,        ///< a number
   kStarter,      ///< a capitalized sentence starter: "The", "It", "How"

@@ -84,6 +84,8 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
     }
     case Right::kUrl:
       return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
+    case Right::kMention:
+      return R"(\s+@[A-Za-z0-9_])";
     case Right::kDigit:
       return R"(\s+\p{Nd})";
     case Right::kDashUpper:

@@ -157,6 +157,13 @@ bool starts_url(std::string_view text) {
   return false;
 }
 
+// "@" and then a letter, digit or underscore (a handle; "@ home" and "@@" are not).
+bool starts_mention(std::string_view text) {
+  if (text.size() < 2 || text[0] != '@') return false;
+  const auto c = static_cast<unsigned char>(text[1]);
+  return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 }  // namespace
 
 bool is_starter(std::string_view text, const NextWord& next, const LanguageData& data) {
@@ -190,6 +197,7 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
     return next;
   }
   next.url = starts_url(text.substr(pos));
+  next.mention = starts_mention(text.substr(pos));
   cp = next_cp(text, pos);
   std::size_t end = pos;
   while (end < text.size()) {
