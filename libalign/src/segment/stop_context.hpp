@@ -24,7 +24,7 @@ struct NextWord {
   bool attribution = false;  // "I asked", "I said": the pronoun and a verb of speech
   bool abbreviated = false;  // a short word directly followed by a period: "ed."
   bool url = false;
-  bool mention = false;  // "@user22": a handle, however it is capitalized
+  bool mention = false;        // "@user22": a handle, however it is capitalized
   std::size_t word_begin = 0;  // the capitalized word, for the sentence-starter test
   std::size_t word_end = 0;
 };
