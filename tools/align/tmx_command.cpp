@@ -82,6 +82,7 @@ int run_merge(const std::vector<std::string>& args) {
 
   // Read everything before writing anything: a bad input must not leave an output behind.
   std::vector<libalign::TmxDocument> documents;
+  documents.reserve(inputs.size());
   for (const std::string& input : inputs)
     documents.push_back(libalign::read_tmx(input, read_options(values)));
 

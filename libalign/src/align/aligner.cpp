@@ -10,7 +10,7 @@ namespace libalign {
 class Aligner::Impl {
  public:
   Impl(AlignOptions options, std::shared_ptr<const Lexicon> extra)
-      : options_(std::move(options)), extra_(std::move(extra)) {
+      : options_(options), extra_(std::move(extra)) {
     // Loading the built-in lexicon here, once, keeps align() free of first-use work.
     if (options_.builtin_lexicon && Lexicon::has_builtin()) builtin_ = &Lexicon::builtin();
   }
@@ -36,7 +36,7 @@ class Aligner::Impl {
 };
 
 Aligner::Aligner(AlignOptions options, std::shared_ptr<const Lexicon> extra)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(extra))) {}
+    : impl_(std::make_unique<Impl>(options, std::move(extra))) {}
 Aligner::~Aligner() = default;
 Aligner::Aligner(Aligner&&) noexcept = default;
 Aligner& Aligner::operator=(Aligner&&) noexcept = default;

@@ -16,6 +16,7 @@
 #include <ostream>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "libalign/batch.hpp"
@@ -69,19 +70,21 @@ Json alignment_json(Json id, const Alignment& alignment, const StreamOptions& op
   Json beads = Json::array();
   Json pairs = Json::array();
   for (const Bead& bead : alignment.beads) {
-    Json ru_indices = indices(bead.ru_begin, bead.ru_count);
-    Json en_indices = indices(bead.en_begin, bead.en_count);
+    Json src_indices = indices(bead.ru_begin, bead.ru_count);
+    Json tgt_indices = indices(bead.en_begin, bead.en_count);
+    if (!src_ru) std::swap(src_indices, tgt_indices);
     Json item;
-    item["src"] = src_ru ? std::move(ru_indices) : std::move(en_indices);
-    item["tgt"] = src_ru ? std::move(en_indices) : std::move(ru_indices);
+    item["src"] = std::move(src_indices);
+    item["tgt"] = std::move(tgt_indices);
     item["score"] = rounded(bead.score);
     beads.push_back(std::move(item));
     if (bead.ru_count == 0 || bead.en_count == 0 || !(bead.score >= options.min_score)) continue;
-    std::string ru_text = bead.ru_text(ru);
-    std::string en_text = bead.en_text(en);
+    std::string src_text = bead.ru_text(ru);
+    std::string tgt_text = bead.en_text(en);
+    if (!src_ru) std::swap(src_text, tgt_text);
     Json pair;
-    pair["src"] = src_ru ? std::move(ru_text) : std::move(en_text);
-    pair["tgt"] = src_ru ? std::move(en_text) : std::move(ru_text);
+    pair["src"] = std::move(src_text);
+    pair["tgt"] = std::move(tgt_text);
     pair["score"] = rounded(bead.score);
     pairs.push_back(std::move(pair));
   }

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "libalign/error.hpp"
@@ -201,10 +202,11 @@ std::unique_ptr<la_alignment> wrap(libalign::Alignment alignment,
   handle->first_texts.reserve(a.beads.size());
   handle->second_texts.reserve(a.beads.size());
   for (const libalign::Bead& bead : a.beads) {
-    std::string ru = bead.ru_count > 0 ? bead.ru_text(a.ru()) : std::string();
-    std::string en = bead.en_count > 0 ? bead.en_text(a.en()) : std::string();
-    handle->first_texts.push_back(a.first_is_russian() ? std::move(ru) : std::move(en));
-    handle->second_texts.push_back(a.first_is_russian() ? std::move(en) : std::move(ru));
+    std::string first = bead.ru_count > 0 ? bead.ru_text(a.ru()) : std::string();
+    std::string second = bead.en_count > 0 ? bead.en_text(a.en()) : std::string();
+    if (!a.first_is_russian()) std::swap(first, second);
+    handle->first_texts.push_back(std::move(first));
+    handle->second_texts.push_back(std::move(second));
   }
   for (auto [document, texts] : {std::pair{&a.first, &handle->first_sentences},
                                  std::pair{&a.second, &handle->second_sentences}}) {
