@@ -222,6 +222,18 @@ TEST(SegmenterBoundaries, AHandleAfterAStopStartsASentence) {
             (Texts{"Meet me at the café, etc. @ noon, they said."}));
 }
 
+// A post's closing hashtags belong to its last sentence.
+TEST(SegmenterNonBoundaries, ClosingHashtagsStayWithTheLastSentence) {
+  EXPECT_EQ(en("Absolute rocket from Stroud on a perfect half turn to goal. #DCU #MLS #MastodonFC"),
+            (Texts{"Absolute rocket from Stroud on a perfect half turn to goal. #DCU #MLS "
+                   "#MastodonFC"}));
+  EXPECT_EQ(ru("Гол — просто пушка от Страуда. Браво! #ДСЮ #МЛС #фкмастодон"),
+            (Texts{"Гол — просто пушка от Страуда.", "Браво! #ДСЮ #МЛС #фкмастодон"}));
+  // Tags followed by more text are not closing tags.
+  EXPECT_EQ(en("We won. #DCU Next week we play Miami."),
+            (Texts{"We won.", "#DCU Next week we play Miami."}));
+}
+
 // --- lines without final punctuation ----------------------------------------------------------
 
 TEST(SegmenterLines, LinesWithoutFinalPunctuationAreTheirOwnSegments) {

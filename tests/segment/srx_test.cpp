@@ -191,6 +191,8 @@ TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
       {Language::kEnglish, "Mr. Smith met Dr. Watson. They moved to the U.K. The weather was bad."},
       {Language::kEnglish, "See p. 55 and No. 7 on Jan. 20. He said no. Wait... what? Well… Fine."},
       {Language::kEnglish, "I’ll give it a try. @user22 oh, you want the DOM order? @ noon. Yes."},
+      {Language::kEnglish, "We won. #DCU Next week we play Miami. What a goal! #DCU #MLS"},
+      {Language::kRussian, "Гол — просто пушка от Страуда. Браво! #ДСЮ #МЛС #фкмастодон"},
   };
   for (const auto& [language, text] : cases) {
     const auto from_srx = Segmenter::from_srx_text(srx, "builtin.srx", language);

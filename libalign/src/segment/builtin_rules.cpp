@@ -35,6 +35,7 @@ constexpr Rule kRules[] = {
     {Left::kFootnote, Right::kUpper, Action::kBreak, kBoth, "We tested this out.1 But then"},
     {Left::kAny, Right::kUrl, Action::kBreak, kBoth, "Read this. http://example.com/"},
     {Left::kAny, Right::kMention, Action::kBreak, kBoth, "I'll try. @user22 oh, you mean"},
+    {Left::kAny, Right::kTagsToEnd, Action::kNoBreak, kBoth, "a perfect half turn. #DCU #MLS"},
     {Left::kPeriodEllipsis, Right::kUpper, Action::kBreakBeforeEllipsis, kBoth,
      "compounds. . . . The practice"},
     {Left::kAny, Right::kDashLower, Action::kNoBreak, kBoth, "— Пойдём! — сказал он."},
@@ -65,6 +66,8 @@ bool right_matches(Right right, const NextWord& next) {
       return !next.dash && next.url;
     case Right::kMention:
       return !next.dash && next.mention;
+    case Right::kTagsToEnd:
+      return next.tags_to_end;
     case Right::kDigit:
       return !next.dash && next.kind == NextKind::kDigit;
     case Right::kStarter:

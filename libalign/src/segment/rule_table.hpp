@@ -42,6 +42,7 @@ enum class Right : std::uint8_t {
   kLowerWord,    ///< a lowercase word that is not itself abbreviated ("ed." is)
   kUrl,          ///< a web address: "http://", "www."
   kMention,      ///< a social-media handle: "@user22" (a reply opens with one)
+  kTagsToEnd,    ///< nothing but hashtags up to the end of the block: "goal. #DCU #MLS"
   kAttribution,  ///< "I asked", "I said" (English): the speaker after a quotation
   kDigit,        ///< a number
   kStarter,      ///< a capitalized sentence starter: "The", "It", "How"

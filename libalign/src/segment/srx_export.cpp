@@ -86,6 +86,8 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
       return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
     case Right::kMention:
       return R"(\s+@[A-Za-z0-9_])";
+    case Right::kTagsToEnd:
+      return R"((?:\s+#[^\s#]\S*)+\s*$)";
     case Right::kDigit:
       return R"(\s+\p{Nd})";
     case Right::kDashUpper:

@@ -164,6 +164,24 @@ bool starts_mention(std::string_view text) {
   return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+// Whether `rest` is one or more hashtags ("#MLS", "#фкмастодон") and nothing else but space:
+// the tags a post ends with, which belong to its last sentence.
+bool only_hashtags(std::string_view rest) {
+  std::size_t pos = skip_space(rest, 0), tags = 0;
+  while (pos < rest.size()) {
+    if (rest[pos] != '#' || pos + 1 >= rest.size() || rest[pos + 1] == '#') return false;
+    auto cp = next_cp(rest, pos + 1);
+    if (is_space(cp.c)) return false;
+    while (pos < rest.size() && !is_space(cp.c)) {
+      pos = cp.end;
+      if (pos < rest.size()) cp = next_cp(rest, pos);
+    }
+    ++tags;
+    pos = skip_space(rest, pos);
+  }
+  return tags > 0;
+}
+
 }  // namespace
 
 bool is_starter(std::string_view text, const NextWord& next, const LanguageData& data) {
@@ -177,6 +195,7 @@ bool is_starter(std::string_view text, const NextWord& next, const LanguageData&
 NextWord describe_next(std::string_view text, std::size_t pos, const LanguageData& data) {
   NextWord next;
   if (pos >= text.size()) return next;
+  next.tags_to_end = text[pos] == '#' && only_hashtags(text.substr(pos));
   auto cp = next_cp(text, pos);
   if (is_dash(cp.c)) {
     std::size_t p = cp.end;

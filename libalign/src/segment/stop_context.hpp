@@ -25,6 +25,7 @@ struct NextWord {
   bool abbreviated = false;  // a short word directly followed by a period: "ed."
   bool url = false;
   bool mention = false;        // "@user22": a handle, however it is capitalized
+  bool tags_to_end = false;    // only hashtags follow, to the end of the block
   std::size_t word_begin = 0;  // the capitalized word, for the sentence-starter test
   std::size_t word_end = 0;
 };
