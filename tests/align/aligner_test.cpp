@@ -5,6 +5,8 @@
 #include <random>
 #include <thread>
 
+#include "align/bead_cost.hpp"
+#include "align/encoded.hpp"
 #include "align/length_cost.hpp"
 #include "align/lexical_cost.hpp"
 #include "align_fixture.hpp"
@@ -179,6 +181,17 @@ TEST(Aligner, ATransliteratedNameDecidesBetweenSentences) {
                {{kEn[0], "Udaltsov spoke in court.", "Navalny spoke in court.", kEn[1]}});
   const auto beads = aligner_with(lex).align(ru, en);
   EXPECT_EQ(layout(beads), "[0]:[0] []:[1] [1]:[2] [2]:[3]");
+}
+
+// Names are rarely in a dictionary: a name and its transliteration count as a translated word.
+TEST(Aligner, ATransliteratedNameIsAWordMatch) {
+  const Document ru = document(Language::kRussian, {{"Гомер и Удальцов встретили Навального."}});
+  const Document en = document(Language::kEnglish, {{"Gomer and Udaltsov met Navalny."}});
+  const detail::EncodedPair pair = detail::encode_pair(ru, en, {});
+  detail::Scratch scratch = detail::make_scratch(pair);
+  const detail::LexicalMatch m = detail::lexical_match(pair, {0, 1}, {0, 1}, scratch);
+  EXPECT_EQ(m.ru_matched, 3);  // all but "встретили"
+  EXPECT_EQ(m.en_matched, 3);
 }
 
 TEST(Aligner, OneEmptySideGivesOneSidedBeads) {

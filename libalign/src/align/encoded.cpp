@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+
+#include "features/names.hpp"
 
 namespace libalign::detail {
 namespace {
@@ -49,6 +53,38 @@ void sort_unique(std::vector<std::uint32_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+// A Russian name translates to the English names of the same key: Гомер → Gomer, Навальный →
+// Navalny. Names are rarely in a dictionary, and a sentence of names (a genealogy, a list of
+// speakers) would otherwise look like a sentence of untranslated words. The key of the
+// Russian word as written and that of its stem both count, so that inflection
+// (Путиным → "ptnm", stem путин → "ptn" ← Putin) does not hide a name. A key shared by many
+// English words is too common to say which one is meant.
+void add_name_translations(EncodedPair& pair,
+                           std::vector<std::pair<std::uint32_t, std::string>>& ru_names,
+                           std::unordered_map<std::string, std::vector<std::uint32_t>>& en_names) {
+  constexpr std::size_t kMaxNamesPerKey = 4;
+  for (auto& [key, ids] : en_names) sort_unique(ids);
+  std::sort(ru_names.begin(), ru_names.end());
+  ru_names.erase(std::unique(ru_names.begin(), ru_names.end()), ru_names.end());
+  std::vector<bool> linked(pair.ru_vocab.size(), false);
+  for (const auto& [ru_id, word_key] : ru_names) {
+    std::vector<std::uint32_t>& out = pair.translations[ru_id];
+    const std::size_t before = out.size();
+    auto link = [&](const std::string& key) {
+      if (key.size() < 3) return;
+      const auto it = en_names.find(key);
+      if (it == en_names.end() || it->second.size() > kMaxNamesPerKey) return;
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    };
+    link(word_key);
+    if (!linked[ru_id]) {
+      linked[ru_id] = true;
+      link(name_key(pair.ru_vocab[ru_id], true));
+    }
+    if (out.size() != before) sort_unique(out);
+  }
+}
+
 }  // namespace
 
 EncodedPair encode_pair(const Document& ru, const Document& en,
@@ -71,6 +107,11 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
   std::vector<AnchorKind> key_kind;
   std::vector<std::uint32_t> en_df;
   std::vector<std::uint32_t> distinct;
+  // Capitalized words: the name key each Russian one was seen with, and the English words of
+  // each key, so that a name pairs with its transliteration (see below).
+  std::vector<std::pair<std::uint32_t, std::string>> ru_names;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> en_names;
+  std::string last_name_key;
   auto encode_side = [&](const Document& document, Language language,
                          std::vector<EncodedSentence>& out, IdMap& ids,
                          std::vector<std::string>& vocab) {
@@ -85,10 +126,19 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
       visit_sentence_features(
           document.view(document.sentences[k].range), language, scalars,
           [&](FeatureKind kind, std::string_view feature) {
-            if (kind == FeatureKind::kStem) {
-              pair.word_arena.push_back(intern(ids, vocab, feature));
+            if (kind == FeatureKind::kStem || kind == FeatureKind::kNameStem) {
+              const std::uint32_t id = intern(ids, vocab, feature);
+              pair.word_arena.push_back(id);
+              if (kind == FeatureKind::kNameStem) {
+                if (russian) {
+                  ru_names.emplace_back(id, last_name_key);
+                } else {
+                  en_names[last_name_key].push_back(id);
+                }
+              }
               return;
             }
+            if (kind == FeatureKind::kName) last_name_key = feature;
             const std::size_t slot = anchor_slot(kind);
             key.assign(1, kAnchorPrefix[slot]);
             key += feature;
@@ -143,6 +193,7 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
     }
     sort_unique(out);
   }
+  add_name_translations(pair, ru_names, en_names);
 
   // Anchors: keep the keys found on both sides, numbered in order of first use (Russian
   // sentences first), each sentence's sorted and unique; compacted in place, since a

@@ -112,17 +112,20 @@ void visit_sentence_features(std::string_view text, Language language, SentenceF
     if (token.latin && !token.cyrillic && (!russian || token.lower.size() >= 2)) {
       visit(FeatureKind::kVerbatim, token.lower);
     }
+    bool named = false;
     if (token.capitalized) {
       const std::string key = name_key(token.lower, token.cyrillic);
       if (!key.empty()) {
         if (key.size() > 3) visit(FeatureKind::kName, std::string_view(key).substr(0, 3));
         visit(FeatureKind::kName, key);
+        named = true;
       }
     }
     if (!is_stopword(token.lower, language)) {
       // A Latin word in a Russian sentence is stemmed as English: it is a name or a loan.
       const Language stem_language = token.cyrillic ? Language::kRussian : Language::kEnglish;
-      visit(FeatureKind::kStem, stem_lower(token.lower, stem_language));
+      visit(named ? FeatureKind::kNameStem : FeatureKind::kStem,
+            stem_lower(token.lower, stem_language));
     }
   });
 }
@@ -132,6 +135,7 @@ SentenceFeatures sentence_features(std::string_view text, Language language) {
   visit_sentence_features(text, language, f, [&f](FeatureKind kind, std::string_view s) {
     switch (kind) {
       case FeatureKind::kStem:
+      case FeatureKind::kNameStem:
         f.stems.emplace_back(s);
         break;
       case FeatureKind::kNumber:

@@ -37,7 +37,10 @@ struct SentenceFeatures {
 /// The features of one sentence of `language` (kRussian or kEnglish). Thread-safe.
 [[nodiscard]] SentenceFeatures sentence_features(std::string_view text, Language language);
 
-enum class FeatureKind : std::uint8_t { kStem, kNumber, kName, kLink, kVerbatim };
+/// kNameStem is the stem of a capitalized word: a stem like any other, which the encoder may
+/// also pair with an English name of the same key (names.hpp). It comes right after that word's
+/// name keys.
+enum class FeatureKind : std::uint8_t { kStem, kNameStem, kNumber, kName, kLink, kVerbatim };
 
 /// sentence_features() one feature at a time, for callers that only intern them: a 50 MB
 /// sentence has millions of words, and holding each as a string took gigabytes. `visit` gets
