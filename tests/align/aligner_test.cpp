@@ -194,6 +194,21 @@ TEST(Aligner, ATransliteratedNameIsAWordMatch) {
   EXPECT_EQ(m.en_matched, 3);
 }
 
+// "10" and "ten" are the same number; a number word missing on the other side is no mismatch
+// (translators keep digits, but write "ten years" as "десять лет" or "долго" as they please).
+TEST(Aligner, ANumberWordMeetsTheNumberAndIsNoMismatch) {
+  const Document ru = document(Language::kRussian, {{"Он ждал 10 лет.", "Он ждал долго."}});
+  const Document en = document(Language::kEnglish, {{"He waited ten years."}});
+  const detail::EncodedPair pair = detail::encode_pair(ru, en, {});
+  detail::Scratch scratch = detail::make_scratch(pair);
+  const detail::AnchorMatch same = detail::anchor_match(pair, {0, 1}, {0, 1}, scratch);
+  EXPECT_GT(same.matched, 0.0);
+  EXPECT_EQ(same.number_mismatch, 0.0);
+  const detail::AnchorMatch other = detail::anchor_match(pair, {1, 1}, {0, 1}, scratch);
+  EXPECT_EQ(other.matched, 0.0);
+  EXPECT_EQ(other.number_mismatch, 0.0);
+}
+
 TEST(Aligner, OneEmptySideGivesOneSidedBeads) {
   const Document ru = document(Language::kRussian, {{kRu[0], kRu[1], kRu[2]}});
   const Document empty_en = document(Language::kEnglish, {});

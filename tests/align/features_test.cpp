@@ -42,6 +42,30 @@ TEST(Numbers, SeparatesNumbersThatAreNotOne) {
   EXPECT_EQ(canonical_number("1 000,50"), "1000.5");
 }
 
+TEST(Numbers, WordsHaveTheirValue) {
+  EXPECT_EQ(number_word_value("ten"), 10);
+  EXPECT_EQ(number_word_value("десять"), 10);
+  EXPECT_EQ(number_word_value("десяти"), 10);  // declined
+  EXPECT_EQ(number_word_value("трое"), 3);     // collective
+  EXPECT_EQ(number_word_value("twenty"), 20);
+  EXPECT_EQ(number_word_value("семью"), 0);  // "family", far more often than "seven"
+  EXPECT_EQ(number_word_value("one"), 0);    // "the one", "one of them"
+  EXPECT_EQ(number_word_value("one", /*in_compound=*/true), 1);
+  EXPECT_EQ(number_word_value("house"), 0);
+}
+
+TEST(Numbers, WordsBecomeCanonicalNumbersIncludingCompounds) {
+  EXPECT_EQ(sentence_features("He waited ten years.", Language::kEnglish).number_words,
+            Strings{"10"});
+  EXPECT_EQ(sentence_features("Twenty-five of them left.", Language::kEnglish).number_words,
+            (Strings{"20", "25"}));
+  EXPECT_EQ(sentence_features("Ушли двадцать пять человек.", Language::kRussian).number_words,
+            (Strings{"20", "25"}));
+  EXPECT_EQ(sentence_features("One of them left.", Language::kEnglish).number_words, Strings{});
+  // Written numbers stay numbers, not number words.
+  EXPECT_EQ(sentence_features("He waited 10 years.", Language::kEnglish).numbers, Strings{"10"});
+}
+
 TEST(Names, TransliteratedRussianNamesMeetTheirEnglishSpelling) {
   EXPECT_EQ(name_key("навальный", true), name_key("navalny", false));
   EXPECT_EQ(name_key("удальцов", true), name_key("udaltsov", false));

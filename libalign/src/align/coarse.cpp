@@ -81,13 +81,17 @@ class BlockSide {
         const auto& t = pair_.translations[r];
         for (std::uint32_t e : t) add_hashed(v, e, pair_.en_idf[e] / static_cast<float>(t.size()));
       }
-      for (std::uint32_t a : pair_.ru_anchors(i))
+      for (std::uint32_t entry : pair_.ru_anchors(i)) {
+        const std::uint32_t a = anchor_id(entry);
         add_hashed(v, a ^ kAnchorSalt, 2 * pair_.anchor_weight[a]);
+      }
       return pair_.ru[i].chars;
     }
     for (std::uint32_t e : pair_.en_words(i)) add_hashed(v, e, pair_.en_idf[e]);
-    for (std::uint32_t a : pair_.en_anchors(i))
+    for (std::uint32_t entry : pair_.en_anchors(i)) {
+      const std::uint32_t a = anchor_id(entry);
       add_hashed(v, a ^ kAnchorSalt, 2 * pair_.anchor_weight[a]);
+    }
     return pair_.en[i].chars;
   }
 

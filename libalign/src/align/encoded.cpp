@@ -38,6 +38,7 @@ constexpr AnchorKind kAnchorKinds[] = {AnchorKind::kNumber, AnchorKind::kName, A
 std::size_t anchor_slot(FeatureKind kind) {
   switch (kind) {
     case FeatureKind::kNumber:
+    case FeatureKind::kNumberWord:
       return 0;
     case FeatureKind::kName:
       return 1;
@@ -149,7 +150,8 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
               key_kind.push_back(kAnchorKinds[slot]);
             }
             ++(russian ? key_counts[it->second].first : key_counts[it->second].second);
-            by_kind[slot].push_back(it->second);
+            by_kind[slot].push_back(kind == FeatureKind::kNumberWord ? it->second | kSoftAnchor
+                                                                     : it->second);
           });
       s.chars = static_cast<std::uint32_t>(scalars.chars);
       s.paragraph = static_cast<std::uint32_t>(document.sentences[k].paragraph);
@@ -205,19 +207,23 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
   for (std::size_t k = 0; k < total; ++k) {
     const std::size_t first = kept;
     for (std::size_t a = anchor_begin[k]; a < anchor_begin[k + 1]; ++a) {
-      const std::uint32_t key = anchors[a];
+      const std::uint32_t key = anchor_id(anchors[a]);
+      const std::uint32_t soft = anchors[a] & kSoftAnchor;
       const auto [ru_count, en_count] = key_counts[key];
       const AnchorKind kind = key_kind[key];
       // A number found in one document only stays: it can never match, but a bead holding
-      // it on one side is less likely a translation (translators keep numbers).
-      if ((ru_count == 0 || en_count == 0) && kind != AnchorKind::kNumber) continue;
+      // it on one side is less likely a translation (translators keep numbers). A number
+      // word is no such evidence.
+      if ((ru_count == 0 || en_count == 0) && (kind != AnchorKind::kNumber || soft != 0)) {
+        continue;
+      }
       if (final_id[key] == kDropped) {
         final_id[key] = static_cast<std::uint32_t>(pair.anchor_kind.size());
         pair.anchor_kind.push_back(kind);
         pair.anchor_weight.push_back(static_cast<float>(
             1.0 / std::sqrt(static_cast<double>(std::max(ru_count, 1u)) * std::max(en_count, 1u))));
       }
-      anchors[kept++] = final_id[key];
+      anchors[kept++] = final_id[key] | soft;
     }
     std::sort(anchors.begin() + first, anchors.begin() + kept);
     kept = static_cast<std::size_t>(std::unique(anchors.begin() + first, anchors.begin() + kept) -

@@ -19,6 +19,15 @@ namespace libalign::detail {
 
 enum class AnchorKind : std::uint8_t { kNumber, kName, kLink, kVerbatim };
 
+/// A sentence's anchor entry with this bit set is a *soft* occurrence of the anchor: a number
+/// written as a word ("ten"), which matches the other side's "10" but, unlike a written number,
+/// counts as no mismatch where the other side lacks it. The id is the entry without the bit.
+inline constexpr std::uint32_t kSoftAnchor = std::uint32_t{1} << 31;
+[[nodiscard]] constexpr std::uint32_t anchor_id(std::uint32_t entry) {
+  return entry & ~kSoftAnchor;
+}
+[[nodiscard]] constexpr bool is_soft(std::uint32_t entry) { return (entry & kSoftAnchor) != 0; }
+
 /// One sentence's scalars. Its ids live in the arenas of the EncodedPair that holds it (one
 /// vector per pair, not two heap blocks per sentence: on a long document those blocks, with
 /// their allocator overhead, outweighed the text), found through the pair's offset tables;
@@ -44,7 +53,7 @@ struct EncodedPair {
   [[nodiscard]] std::span<const std::uint32_t> en_words(std::size_t j) const {
     return slice(word_arena, word_offsets, ru.size() + j);
   }
-  /// Anchor ids of ru sentence i / en sentence j, sorted, unique.
+  /// Anchor entries of ru sentence i / en sentence j, sorted, unique (see kSoftAnchor).
   [[nodiscard]] std::span<const std::uint32_t> ru_anchors(std::size_t i) const {
     return slice(anchor_arena, anchor_offsets, i);
   }

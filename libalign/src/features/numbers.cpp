@@ -1,5 +1,9 @@
 #include "features/numbers.hpp"
 
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace libalign::detail {
@@ -87,6 +91,71 @@ std::string canonical_number(std::string_view written) {
   while (pos < written.size() && !is_digit(written[pos])) ++pos;
   if (pos == written.size()) return {};
   return canonical(scan_number(written, pos));
+}
+
+namespace {
+
+// Every written form, Russian ones lowercase with ё folded to е (as tokens are). Russian
+// numerals decline: пять, пяти, пятью; two to four and the collectives (двое, трое) have more
+// forms. "семью" is left out: it is also "family" (instrumental), far more often.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+using NumberWords = std::unordered_map<std::string, int, WordHash, std::equal_to<>>;
+
+const NumberWords& number_words() {
+  static const NumberWords words = [] {
+    NumberWords w = {
+        {"two", 2},         {"three", 3},        {"four", 4},          {"five", 5},
+        {"six", 6},         {"seven", 7},        {"eight", 8},         {"nine", 9},
+        {"ten", 10},        {"eleven", 11},      {"twelve", 12},       {"thirteen", 13},
+        {"fourteen", 14},   {"fifteen", 15},     {"sixteen", 16},      {"seventeen", 17},
+        {"eighteen", 18},   {"nineteen", 19},    {"twenty", 20},       {"thirty", 30},
+        {"forty", 40},      {"fifty", 50},       {"sixty", 60},        {"seventy", 70},
+        {"eighty", 80},     {"ninety", 90},      {"два", 2},           {"две", 2},
+        {"двух", 2},        {"двум", 2},         {"двумя", 2},         {"двое", 2},
+        {"двоих", 2},       {"оба", 2},          {"обе", 2},           {"обоих", 2},
+        {"обеих", 2},       {"три", 3},          {"трех", 3},          {"трем", 3},
+        {"тремя", 3},       {"трое", 3},         {"троих", 3},         {"четыре", 4},
+        {"четырех", 4},     {"четырем", 4},      {"четырьмя", 4},      {"четверо", 4},
+        {"четверых", 4},    {"пятеро", 5},       {"пятерых", 5},       {"шестеро", 6},
+        {"семеро", 7},      {"восемь", 8},       {"восьми", 8},        {"восемью", 8},
+        {"восьмью", 8},     {"сорок", 40},       {"сорока", 40},       {"пятьдесят", 50},
+        {"пятидесяти", 50}, {"шестьдесят", 60},  {"шестидесяти", 60},  {"семьдесят", 70},
+        {"семидесяти", 70}, {"восемьдесят", 80}, {"восьмидесяти", 80}, {"девяносто", 90},
+        {"девяноста", 90}};
+    // The numerals in -ь decline -ь, -и, -ью.
+    constexpr std::pair<std::string_view, int> kSoftStems[] = {
+        {"пят", 5},          {"шест", 6},         {"сем", 7},         {"девят", 9},
+        {"десят", 10},       {"одиннадцат", 11},  {"двенадцат", 12},  {"тринадцат", 13},
+        {"четырнадцат", 14}, {"пятнадцат", 15},   {"шестнадцат", 16}, {"семнадцат", 17},
+        {"восемнадцат", 18}, {"девятнадцат", 19}, {"двадцат", 20},    {"тридцат", 30}};
+    for (const auto& [stem, value] : kSoftStems) {
+      for (std::string_view ending : {"ь", "и", "ью"}) {
+        std::string form = std::string(stem) + std::string(ending);
+        if (form != "семью") w.emplace(std::move(form), value);
+      }
+    }
+    return w;
+  }();
+  return words;
+}
+
+}  // namespace
+
+int number_word_value(std::string_view lower_word, bool in_compound) {
+  if (in_compound) {
+    for (std::string_view one :
+         {"one", "один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном"}) {
+      if (lower_word == one) return 1;
+    }
+  }
+  const auto& words = number_words();
+  const auto it = words.find(lower_word);
+  return it == words.end() ? 0 : it->second;
 }
 
 }  // namespace libalign::detail

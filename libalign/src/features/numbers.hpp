@@ -20,4 +20,11 @@ namespace libalign::detail {
 /// The canonical form of one number written with digits and separators, e.g. "1 000,50" → "1000.5".
 [[nodiscard]] std::string canonical_number(std::string_view written);
 
+/// The value of a number written as a word, English or Russian, lowercase ("ten", "десяти",
+/// "трое", "twenty"), or 0. One ("one", "один") is left out: it is as often a pronoun or an
+/// article ("the one", "one of them") as a number; `in_compound` admits it after a tens word
+/// ("twenty-one", "двадцать один"). Only cardinals from 2 to 90 (and their collective and
+/// inflected Russian forms): larger ones are mostly written with digits.
+[[nodiscard]] int number_word_value(std::string_view lower_word, bool in_compound = false);
+
 }  // namespace libalign::detail

@@ -107,8 +107,22 @@ void visit_sentence_features(std::string_view text, Language language, SentenceF
   scalars.punctuation = punctuation_profile(text);
   for (const std::string& s : extract_numbers(text)) visit(FeatureKind::kNumber, s);
   for (const std::string& s : extract_links(text)) visit(FeatureKind::kLink, s);
+  int tens_before = 0;  // "twenty" / "двадцать" just before: "twenty-five" is 25
   for_each_token(text, [&](const Token& token) {
-    if (token.numeric || (!token.latin && !token.cyrillic)) return;
+    if (token.numeric || (!token.latin && !token.cyrillic)) {
+      tens_before = 0;
+      return;
+    }
+    if (const int value = number_word_value(token.lower, tens_before > 0); value > 0) {
+      if (tens_before > 0 && value < 10) {
+        visit(FeatureKind::kNumberWord, std::to_string(tens_before + value));
+      } else if (value > 1) {
+        visit(FeatureKind::kNumberWord, std::to_string(value));
+      }
+      tens_before = value >= 20 && value % 10 == 0 ? value : 0;
+    } else {
+      tens_before = 0;
+    }
     if (token.latin && !token.cyrillic && (!russian || token.lower.size() >= 2)) {
       visit(FeatureKind::kVerbatim, token.lower);
     }
@@ -140,6 +154,9 @@ SentenceFeatures sentence_features(std::string_view text, Language language) {
         break;
       case FeatureKind::kNumber:
         f.numbers.emplace_back(s);
+        break;
+      case FeatureKind::kNumberWord:
+        f.number_words.emplace_back(s);
         break;
       case FeatureKind::kName:
         f.names.emplace_back(s);

@@ -26,6 +26,7 @@ struct SentenceFeatures {
   std::size_t chars = 0;             ///< code points, whitespace excluded (Gale–Church length)
   std::vector<std::string> stems;    ///< lowercase Snowball stems of the content words
   std::vector<std::string> numbers;  ///< canonical numbers (numbers.hpp)
+  std::vector<std::string> number_words;  ///< canonical values of numbers written as words
   std::vector<std::string> names;  ///< name keys of capitalized words (names.hpp), 3- and 4-letter
   std::vector<std::string> links;  ///< URLs and e-mail addresses, lowercase
   /// Words that may appear unchanged in the other language: Latin-script tokens of a Russian
@@ -40,7 +41,18 @@ struct SentenceFeatures {
 /// kNameStem is the stem of a capitalized word: a stem like any other, which the encoder may
 /// also pair with an English name of the same key (names.hpp). It comes right after that word's
 /// name keys.
-enum class FeatureKind : std::uint8_t { kStem, kNameStem, kNumber, kName, kLink, kVerbatim };
+/// kNumberWord is a number written as a word ("ten", "десяти"), in canonical form ("10"): it
+/// may meet the other side's "10" but, unlike a written number, is no evidence when it does not
+/// (translators keep digits, not number words).
+enum class FeatureKind : std::uint8_t {
+  kStem,
+  kNameStem,
+  kNumber,
+  kNumberWord,
+  kName,
+  kLink,
+  kVerbatim
+};
 
 /// sentence_features() one feature at a time, for callers that only intern them: a 50 MB
 /// sentence has millions of words, and holding each as a string took gigabytes. `visit` gets
