@@ -2,9 +2,13 @@
 // vecalign-style bead files with the bead score as a third field, for bench/eval_align.sh.
 //
 //   align_presplit [--set weight=value ...] OUTDIR A.ru.lines [B.ru.lines ...]
+//   align_presplit [--set weight=value ...] OUTDIR A.ru.txt [B.ru.txt ...]
 //
 // A.en.lines is read beside A.ru.lines. --set overrides one AlignWeights/AlignOptions field
-// (e.g. --set skip=4 --set band=10), for tuning experiments.
+// (e.g. --set skip=4 --set band=10), for tuning experiments. Given raw A.ru.txt files, it reads
+// and segments them (and A.en.txt) as `align pair` does and writes A.tsv, the two-sided beads as
+// "ru<TAB>en" lines, which ../shared/tools/score_raw.py scores: the end-to-end figures without a
+// process and a lexicon load per pair.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -13,6 +17,8 @@
 #include <string>
 
 #include "libalign/aligner.hpp"
+#include "libalign/io.hpp"
+#include "libalign/segmenter.hpp"
 #include "lines_document.hpp"
 
 namespace {
@@ -67,6 +73,31 @@ bool set_option(libalign::AlignOptions& o, const std::string& assignment) {
 
 }  // namespace
 
+// One line of TSV: tabs and newlines inside a sentence become spaces.
+std::string tsv_field(std::string text) {
+  for (char& c : text) {
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  }
+  return text;
+}
+
+void align_raw(const libalign::Aligner& aligner, const std::filesystem::path& ru_path,
+               const std::filesystem::path& out_dir) {
+  using namespace libalign;
+  std::string name = ru_path.filename().string();
+  name = name.substr(0, name.size() - std::string(".ru.txt").size());
+  Document ru = load(ru_path);
+  Document en = load(ru_path.parent_path() / (name + ".en.txt"));
+  if (ru.language == en.language) return;  // refused by `align pair` too: scores zero
+  Segmenter::builtin(Language::kRussian).segment(ru);
+  Segmenter::builtin(Language::kEnglish).segment(en);
+  std::ofstream out(out_dir / (name + ".tsv"));
+  for (const Bead& b : aligner.align(ru, en)) {
+    if (b.ru_count == 0 || b.en_count == 0) continue;
+    out << tsv_field(b.ru_text(ru)) << '\t' << tsv_field(b.en_text(en)) << '\n';
+  }
+}
+
 int main(int argc, char** argv) {
   libalign::AlignOptions options;
   int first = 1;
@@ -86,6 +117,10 @@ int main(int argc, char** argv) {
   const libalign::Aligner aligner(options);
   for (int k = first + 1; k < argc; ++k) {
     const std::filesystem::path ru_path = argv[k];
+    if (ru_path.string().ends_with(".ru.txt")) {
+      align_raw(aligner, ru_path, out_dir);
+      continue;
+    }
     std::string name = ru_path.filename().string();
     name = name.substr(0, name.size() - std::string(".ru.lines").size());
     const auto en_path = ru_path.parent_path() / (name + ".en.lines");
