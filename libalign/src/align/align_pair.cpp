@@ -28,11 +28,12 @@ std::vector<Step> search(BeadModel model, const Band& band, std::span<const Move
     return banded_dp(pair.ru.size(), pair.en.size(), band, moves, cost);
   }
   // Keeping every bead cost for the posteriors (a float per cell and move) is fastest: asking
-  // them again costs twice the search. On ordinary text they come to about 6.5 bytes per
-  // character, which is kept; on degenerate text (a million one-word lines: 15 bytes per
-  // character) they would outweigh the rest of the search, and are asked again.
+  // them again costs twice the search. With the final pass's 19 moves they come to about 8.5
+  // bytes per character on ordinary text, which is kept; on degenerate text (a million
+  // one-word lines: 19 bytes per character) they would outweigh the rest of the search, and
+  // are asked again.
   constexpr std::size_t kKeptEdgeBytesAlways = std::size_t{32} << 20;
-  constexpr std::size_t kKeptEdgeBytesPerChar = 8;
+  constexpr std::size_t kKeptEdgeBytesPerChar = 10;
   const std::size_t chars = std::size_t{pair.ru_chars_before.back()} + pair.en_chars_before.back();
   const std::size_t cells = cell_offsets(band).back();
   const std::size_t edge_bytes = cells * moves.size() * sizeof(float);
