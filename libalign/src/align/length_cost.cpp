@@ -38,9 +38,10 @@ const std::array<double, kTableSize>& tail_cost_table() {
 
 double length_cost(double ru_chars, double en_chars, const LengthModel& model) {
   const double mean = (model.ratio * ru_chars + en_chars) / 2.0;
-  const double delta =
-      (en_chars - model.ratio * ru_chars) / std::sqrt(model.variance * (mean + 1.0));
-  const double x = std::fabs(delta) / kStep;
+  // x = |δ| / kStep, with one division: the DP asks this for every cell and move.
+  constexpr double kStepsPerUnit = 1.0 / kStep;
+  const double x = std::fabs(en_chars - model.ratio * ru_chars) * kStepsPerUnit /
+                   std::sqrt(model.variance * (mean + 1.0));
   // Past the table the cost has long reached its cap (at |δ| ≈ 6.8): no erfc needed.
   if (x >= static_cast<double>(kTableSize - 1)) return kMaxCost;
   const auto& table = tail_cost_table();
