@@ -54,37 +54,50 @@ void sort_unique(std::vector<std::uint32_t>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-// A Russian name translates to the English names of the same key: Гомер → Gomer, Навальный →
-// Navalny. Names are rarely in a dictionary, and a sentence of names (a genealogy, a list of
-// speakers) would otherwise look like a sentence of untranslated words. The key of the
-// Russian word as written and that of its stem both count, so that inflection
-// (Путиным → "ptnm", stem путин → "ptn" ← Putin) does not hide a name. A key shared by many
-// English words is too common to say which one is meant.
-void add_name_translations(EncodedPair& pair,
-                           std::vector<std::pair<std::uint32_t, std::string>>& ru_names,
-                           std::unordered_map<std::string, std::vector<std::uint32_t>>& en_names) {
-  constexpr std::size_t kMaxNamesPerKey = 4;
-  for (auto& [key, ids] : en_names) sort_unique(ids);
-  std::sort(ru_names.begin(), ru_names.end());
-  ru_names.erase(std::unique(ru_names.begin(), ru_names.end()), ru_names.end());
-  std::vector<bool> linked(pair.ru_vocab.size(), false);
-  for (const auto& [ru_id, word_key] : ru_names) {
-    std::vector<std::uint32_t>& out = pair.translations[ru_id];
-    const std::size_t before = out.size();
-    auto link = [&](const std::string& key) {
-      if (key.size() < 3) return;
-      const auto it = en_names.find(key);
-      if (it == en_names.end() || it->second.size() > kMaxNamesPerKey) return;
-      out.insert(out.end(), it->second.begin(), it->second.end());
-    };
-    link(word_key);
-    if (!linked[ru_id]) {
-      linked[ru_id] = true;
-      link(name_key(pair.ru_vocab[ru_id], true));
-    }
-    if (out.size() != before) sort_unique(out);
+// Capitalized words of both sides by name key (names.hpp), each distinct pair once: a document
+// of a million capitalized lines must not keep a million entries.
+class NameIndex {
+ public:
+  // A key shared by more English words than this is too common to say which one is meant.
+  static constexpr std::size_t kMaxNamesPerKey = 4;
+
+  void add_russian(std::uint32_t id, std::string_view key) {
+    std::vector<std::string>& keys = ru_keys_[id];
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.emplace_back(key);
   }
-}
+  void add_english(std::uint32_t id, std::string_view key) {
+    std::vector<std::uint32_t>& ids = en_ids_[std::string(key)];
+    // One past the limit marks the key as too common; no need to collect more.
+    if (ids.size() <= kMaxNamesPerKey && std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      ids.push_back(id);
+    }
+  }
+
+  // A Russian name translates to the English names of the same key: Гомер → Gomer, Навальный →
+  // Navalny. Names are rarely in a dictionary, and a sentence of names (a genealogy, a list of
+  // speakers) would otherwise look like a sentence of untranslated words. The key of the
+  // Russian word as written and that of its stem both count, so that inflection
+  // (Путиным → "ptnm", stem путин → "ptn" ← Putin) does not hide a name.
+  void add_translations(EncodedPair& pair) const {
+    for (const auto& [ru_id, keys] : ru_keys_) {
+      std::vector<std::uint32_t>& out = pair.translations[ru_id];
+      const std::size_t before = out.size();
+      auto link = [&](const std::string& key) {
+        if (key.size() < 3) return;
+        const auto it = en_ids_.find(key);
+        if (it == en_ids_.end() || it->second.size() > kMaxNamesPerKey) return;
+        out.insert(out.end(), it->second.begin(), it->second.end());
+      };
+      for (const std::string& key : keys) link(key);
+      link(name_key(pair.ru_vocab[ru_id], true));
+      if (out.size() != before) sort_unique(out);
+    }
+  }
+
+ private:
+  std::unordered_map<std::uint32_t, std::vector<std::string>> ru_keys_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> en_ids_;
+};
 
 }  // namespace
 
@@ -108,11 +121,9 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
   std::vector<AnchorKind> key_kind;
   std::vector<std::uint32_t> en_df;
   std::vector<std::uint32_t> distinct;
-  // Capitalized words: the name key each Russian one was seen with, and the English words of
-  // each key, so that a name pairs with its transliteration (see below).
-  std::vector<std::pair<std::uint32_t, std::string>> ru_names;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> en_names;
-  std::string last_name_key;
+  // Capitalized words by name key, so that a name pairs with its transliteration.
+  NameIndex names;
+  std::string last_name_key;  // the key of the word whose stem comes next (kNameStem)
   auto encode_side = [&](const Document& document, Language language,
                          std::vector<EncodedSentence>& out, IdMap& ids,
                          std::vector<std::string>& vocab) {
@@ -132,9 +143,9 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
               pair.word_arena.push_back(id);
               if (kind == FeatureKind::kNameStem) {
                 if (russian) {
-                  ru_names.emplace_back(id, last_name_key);
+                  names.add_russian(id, last_name_key);
                 } else {
-                  en_names[last_name_key].push_back(id);
+                  names.add_english(id, last_name_key);
                 }
               }
               return;
@@ -195,7 +206,7 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
     }
     sort_unique(out);
   }
-  add_name_translations(pair, ru_names, en_names);
+  names.add_translations(pair);
 
   // Anchors: keep the keys found on both sides, numbered in order of first use (Russian
   // sentences first), each sentence's sorted and unique; compacted in place, since a
