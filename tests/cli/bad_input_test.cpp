@@ -75,6 +75,26 @@ TEST_F(BadInputTest, BothFilesInTheSameLanguage) {
   EXPECT_FALSE(fs::exists(dir_ / "out.tmx"));
 }
 
+// A corpus whose "translation" is a copy of the original says so.
+TEST_F(BadInputTest, AnUntranslatedCopyIsNamedAsSuch) {
+  // Re-paragraphed, as such copies often are: still the same text.
+  std::string copy = slurp(dir_ / "a.ru.txt");
+  for (char& c : copy) {
+    if (c == ' ') {
+      c = '\n';
+      break;
+    }
+  }
+  spit(dir_ / "copy.en.txt", "\n" + copy + "\n\n");
+  const CommandResult run = align("pair a.ru.txt copy.en.txt -o out.tmx");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_EQ(count_lines(run.err), 1) << run.err;
+  EXPECT_NE(run.err.find("both in Russian, with the same text (a copy, not a translation)"),
+            std::string::npos)
+      << run.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out.tmx"));
+}
+
 TEST_F(BadInputTest, MissingPathAndDirectory) {
   expect_refused("missing.en.txt", "no such file");
   fs::create_directory(dir_ / "folder.en.txt");

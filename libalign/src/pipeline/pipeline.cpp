@@ -42,8 +42,18 @@ class Pipeline::Impl {
     if (options_.presplit) {
       presplit(document);
     } else {
-      (document.language == Language::kRussian ? ru_segmenter_ : en_segmenter_)
-          .segment(document);
+      (document.language == Language::kRussian ? ru_segmenter_ : en_segmenter_).segment(document);
+    }
+  }
+
+  static bool same_text_ignoring_whitespace(std::string_view a, std::string_view b) {
+    auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+    std::size_t i = 0, j = 0;
+    while (true) {
+      while (i < a.size() && is_space(a[i])) ++i;
+      while (j < b.size() && is_space(b[j])) ++j;
+      if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+      if (a[i++] != b[j++]) return false;
     }
   }
 
@@ -52,16 +62,21 @@ class Pipeline::Impl {
   static void check_languages(const Document& first, const Document& second) {
     for (const Document* document : {&first, &second}) {
       if (document->language != Language::kRussian && document->language != Language::kEnglish) {
-        throw Error(ErrorCode::kLanguage,
-                    fmt::format("{}: cannot tell whether the text is Russian or English",
-                                document->name));
+        throw Error(
+            ErrorCode::kLanguage,
+            fmt::format("{}: cannot tell whether the text is Russian or English", document->name));
       }
     }
     if (first.language == second.language) {
+      // An untranslated copy (a corpus whose "translation" is the original again, perhaps
+      // re-paragraphed) is worth naming as such: the file is not misnamed, it was never
+      // translated.
+      const bool copy = same_text_ignoring_whitespace(first.text, second.text);
       throw Error(ErrorCode::kLanguage,
-                  fmt::format("{} and {} are both in {}: give one Russian and one English file",
+                  fmt::format("{} and {} are both in {}{}: give one Russian and one English file",
                               first.name, second.name,
-                              first.language == Language::kRussian ? "Russian" : "English"));
+                              first.language == Language::kRussian ? "Russian" : "English",
+                              copy ? ", with the same text (a copy, not a translation)" : ""));
     }
   }
 
