@@ -222,6 +222,15 @@ TEST(SegmenterBoundaries, AHandleAfterAStopStartsASentence) {
             (Texts{"Meet me at the café, etc. @ noon, they said."}));
 }
 
+// A clock time's time zone goes on with it; without one, "p.m." may end the sentence.
+TEST(SegmenterNonBoundaries, ATimeZoneAfterAClockTimeContinues) {
+  EXPECT_EQ(
+      en("The game starts at 10 P.M. Moscow time, and ends late. Call at 9 a.m. ET."),
+      (Texts{"The game starts at 10 P.M. Moscow time, and ends late.", "Call at 9 a.m. ET."}));
+  EXPECT_EQ(en("We met at 2:00 p.m. The next day was fine."),
+            (Texts{"We met at 2:00 p.m.", "The next day was fine."}));
+}
+
 // A post's closing hashtags belong to its last sentence.
 TEST(SegmenterNonBoundaries, ClosingHashtagsStayWithTheLastSentence) {
   EXPECT_EQ(en("Absolute rocket from Stroud on a perfect half turn to goal. #DCU #MLS #MastodonFC"),

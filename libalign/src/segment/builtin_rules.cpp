@@ -27,6 +27,8 @@ constexpr Rule kRules[] = {
      "in the U.S. The rest; подражаний им. К ним"},
     {Left::kStarterAbbreviation, Right::kUpper, Action::kNoBreak, kBoth,
      "the U.S. Army; театр им. Вахтангова"},
+    {Left::kClockAbbreviation, Right::kTimeZone, Action::kNoBreak, kEn,
+     "at 10 p.m. Moscow time; 9 a.m. ET"},
     {Left::kAbbreviation, Right::kLower, Action::kNoBreak, kBoth, "etc. and; 5 тыс. машин"},
     {Left::kInitial, Right::kStarter, Action::kBreak, kBoth, "It was 98.6 F. It felt hot."},
     {Left::kInitial, Right::kUpper, Action::kNoBreak, kBoth, "А. С. Пушкин; George W. Bush"},
@@ -68,6 +70,8 @@ bool right_matches(Right right, const NextWord& next) {
       return !next.dash && next.mention;
     case Right::kTagsToEnd:
       return next.tags_to_end;
+    case Right::kTimeZone:
+      return !next.dash && next.time_zone;
     case Right::kDigit:
       return !next.dash && next.kind == NextKind::kDigit;
     case Right::kStarter:

@@ -52,7 +52,7 @@ constexpr Abbreviation kEnglishAbbreviations[] = {
     {"etc.", kEnds}, {"inc.", kEnds}, {"co.", kEnds}, {"corp.", kEnds}, {"ltd.", kEnds},
     {"bros.", kEnds}, {"jr.", kEnds}, {"sr.", kEnds}, {"esq.", kEnds}, {"ph.d.", kEnds},
     {"m.d.", kEnds}, {"b.a.", kEnds}, {"m.a.", kEnds}, {"b.sc.", kEnds}, {"m.sc.", kEnds},
-    {"d.phil.", kEnds}, {"ll.b.", kEnds}, {"ll.m.", kEnds}, {"a.m.", kEnds}, {"p.m.", kEnds},
+    {"d.phil.", kEnds}, {"ll.b.", kEnds}, {"ll.m.", kEnds}, {"a.m.", kClockTime}, {"p.m.", kClockTime},
     {"b.c.", kEnds}, {"a.d.", kEnds}, {"b.c.e.", kEnds}, {"c.e.", kEnds}, {"ave.", kEnds},
     {"blvd.", kEnds}, {"rd.", kEnds}, {"dept.", kEnds}, {"univ.", kEnds}, {"assn.", kEnds},
     {"govt.", kEnds}, {"intl.", kEnds}, {"natl.", kEnds}, {"misc.", kEnds}, {"min.", kEnds},
@@ -186,6 +186,14 @@ constexpr std::string_view kRussianDateOpeners[] = {
     "летом", "весной", "осенью", "зимой", "уже", "ещё", "еще", "лишь", "только", "между",
 };
 
+// News from Russia gives times in Moscow time; the rest are the common zone names and
+// abbreviations of English news.
+constexpr std::string_view kEnglishTimeZones[] = {
+    "moscow", "msk",  "gmt", "utc", "bst",  "cet",  "cest",    "eet",     "eest",
+    "et",     "est",  "edt", "ct",  "cst",  "cdt",  "mt",      "mst",     "mdt",
+    "pt",     "pst",  "pdt", "kyiv", "kiev", "eastern", "central", "pacific", "mountain",
+};
+
 constexpr std::string_view kEnglishSpeechVerbs[] = {
     "asked", "said", "cried", "replied", "answered", "exclaimed", "shouted", "whispered",
     "thought", "added", "continued", "inquired", "enquired", "muttered", "called", "repeated",
@@ -208,6 +216,7 @@ const LanguageLists& language_lists(Language language) {
       .date_openers = kNoWords,
       .exclamation_names = kEnglishExclamationNames,
       .speech_verbs = kEnglishSpeechVerbs,
+      .time_zones = kEnglishTimeZones,
       .lowercase_starts = true,
       .pronoun_i = true,
   };
@@ -218,6 +227,7 @@ const LanguageLists& language_lists(Language language) {
       .date_openers = kRussianDateOpeners,
       .exclamation_names = kNoWords,
       .speech_verbs = kNoWords,
+      .time_zones = kNoWords,
       .lowercase_starts = false,
       .pronoun_i = false,
   };
@@ -261,6 +271,7 @@ LanguageData::LanguageData(const LanguageLists& lists) : lists_(&lists) {
   for (const auto name : lists.exclamation_names) exclamation_names_.emplace(name);
   for (const auto word : lists.date_openers) date_openers_.emplace(word);
   for (const auto word : lists.speech_verbs) speech_verbs_.emplace(word);
+  for (const auto word : lists.time_zones) time_zones_.emplace(word);
 }
 
 bool LanguageData::is_last_part(std::string_view key) const {
@@ -282,6 +293,10 @@ bool LanguageData::is_date_opener(std::string_view lowercase_word) const {
 
 bool LanguageData::is_speech_verb(std::string_view lowercase_word) const {
   return speech_verbs_.find(lowercase_word) != speech_verbs_.end();
+}
+
+bool LanguageData::is_time_zone(std::string_view lowercase_word) const {
+  return time_zones_.find(lowercase_word) != time_zones_.end();
 }
 
 bool LanguageData::is_exclamation_name(std::string_view lowercase_word) const {

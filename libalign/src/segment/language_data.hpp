@@ -25,6 +25,7 @@ enum AbbreviationUse : std::uint8_t {
   kWordToo = 8,       ///< "no", "art": also a plain word; an abbreviation only before a number
   kStarterEnds = 16,  ///< "U.S.": before a capital it ends only if a sentence starter follows
   kDateUnit = 32,     ///< "1998 г.", "XIX в.": may end, but not an opening "В 1998 г." phrase
+  kClockTime = 64,    ///< "a.m.", "p.m.": continues before a time zone ("10 p.m. Moscow time")
   kSameAfterNumber = 0xFF,  ///< (for after_number) same use as without a number
 };
 
@@ -51,6 +52,8 @@ struct LanguageLists {
   std::span<const std::string_view> exclamation_names;
   /// Verbs of speech after "I" in an attribution ('"Why?" I asked.'), lowercase.
   std::span<const std::string_view> speech_verbs;
+  /// Time zones, which follow a clock time ("at 10 p.m. Moscow time", "9 a.m. ET"), lowercase.
+  std::span<const std::string_view> time_zones;
   /// Web text in this language often starts sentences in lowercase, so an ordinary word + "."
   /// before a lowercase word is a boundary (English forums, e-mail). Russian abbreviations are
   /// too many to list, so there a lowercase word continues the sentence.
@@ -80,6 +83,7 @@ class LanguageData {
   [[nodiscard]] bool is_exclamation_name(std::string_view lowercase_word) const;
   [[nodiscard]] bool is_date_opener(std::string_view lowercase_word) const;
   [[nodiscard]] bool is_speech_verb(std::string_view lowercase_word) const;
+  [[nodiscard]] bool is_time_zone(std::string_view lowercase_word) const;
   /// The longest abbreviation key, in bytes (bounds how far back a lookup looks).
   [[nodiscard]] std::size_t max_key_bytes() const noexcept { return max_key_bytes_; }
   /// The longest possible last part, in bytes: longer words before a period are not looked up.
@@ -102,6 +106,7 @@ class LanguageData {
   Set exclamation_names_;
   Set date_openers_;
   Set speech_verbs_;
+  Set time_zones_;
   std::size_t max_key_bytes_ = 0;
   std::size_t max_last_part_bytes_ = 0;
 };

@@ -20,6 +20,7 @@ enum class Left : std::uint8_t {
   kNumberAbbreviation,   ///< a reference word before numbers: "No.", "рис.", "Jan."
   kNameAbbreviation,     ///< a title or place word before names: "Mr.", "ул.", "г."
   kStarterAbbreviation,  ///< "U.S.": ends before a sentence starter only
+  kClockAbbreviation,    ///< "a.m.", "p.m."
   kOpeningDate,          ///< "В 1998 г.": a date phrase opening the sentence, not a sentence
   kInitial,              ///< "А.", "J.", "В.В.": a person's initial
   kListMarker,           ///< "1.", "a.)", "§2." opening a sentence
@@ -43,6 +44,7 @@ enum class Right : std::uint8_t {
   kUrl,          ///< a web address: "http://", "www."
   kMention,      ///< a social-media handle: "@user22" (a reply opens with one)
   kTagsToEnd,    ///< nothing but hashtags up to the end of the block: "goal. #DCU #MLS"
+  kTimeZone,     ///< a time zone: "Moscow", "GMT", "ET" (after a clock time)
   kAttribution,  ///< "I asked", "I said" (English): the speaker after a quotation
   kDigit,        ///< a number
   kStarter,      ///< a capitalized sentence starter: "The", "It", "How"

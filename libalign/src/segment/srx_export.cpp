@@ -86,6 +86,11 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
       return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
     case Right::kMention:
       return R"(\s+@[A-Za-z0-9_])";
+    case Right::kTimeZone: {
+      std::vector<std::string> zones;
+      for (const auto zone : lists.time_zones) zones.push_back(escape_regex(zone));
+      return fmt::format(R"(\s+(?i:{})\b)", alternation(zones));
+    }
     case Right::kTagsToEnd:
       return R"((?:\s+#[^\s#]\S*)+\s*$)";
     case Right::kDigit:
@@ -150,11 +155,13 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
     case Left::kNumberAbbreviation:
     case Left::kNameAbbreviation:
     case Left::kStarterAbbreviation:
+    case Left::kClockAbbreviation:
     case Left::kAbbreviation: {
       const std::uint8_t flag = rule.left == Left::kNeverFinal            ? detail::kNeverFinal
                                 : rule.left == Left::kNumberAbbreviation  ? detail::kBeforeNumber
                                 : rule.left == Left::kNameAbbreviation    ? detail::kBeforeName
                                 : rule.left == Left::kStarterAbbreviation ? detail::kStarterEnds
+                                : rule.left == Left::kClockAbbreviation   ? detail::kClockTime
                                                                           : 0;
       std::vector<SrxRule> out;
       const std::string before = abbreviations_with(lists, flag);

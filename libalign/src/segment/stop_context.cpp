@@ -225,6 +225,11 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
     end = c.end;
   }
   const bool dotted = end < text.size() && text[end] == '.';
+  if (!data.lists().time_zones.empty() && end > pos && end - pos <= 8) {
+    std::string lower;
+    append_lower(text.substr(pos, end - pos), lower);
+    next.time_zone = data.is_time_zone(lower);
+  }
   if (is_upper(cp.c)) {
     next.kind = NextKind::kUpper;
     next.word_begin = pos;
@@ -308,6 +313,7 @@ LeftConditions describe_left(std::string_view text, const Stop& stop, std::size_
       if (use & kBeforeNumber) bits.add(Left::kNumberAbbreviation);
       if (use & kBeforeName) bits.add(Left::kNameAbbreviation);
       if (use & kStarterEnds) bits.add(Left::kStarterAbbreviation);
+      if (use & kClockTime) bits.add(Left::kClockAbbreviation);
       if ((use & kDateUnit) &&
           is_opening_phrase(text.substr(sentence_start, stop.word_begin - sentence_start), data)) {
         bits.add(Left::kOpeningDate);

@@ -26,6 +26,7 @@ struct NextWord {
   bool url = false;
   bool mention = false;        // "@user22": a handle, however it is capitalized
   bool tags_to_end = false;    // only hashtags follow, to the end of the block
+  bool time_zone = false;      // "Moscow", "GMT": a time zone (LanguageLists::time_zones)
   std::size_t word_begin = 0;  // the capitalized word, for the sentence-starter test
   std::size_t word_end = 0;
 };
