@@ -95,9 +95,6 @@ std::string canonical_number(std::string_view written) {
 
 namespace {
 
-// Every written form, Russian ones lowercase with ё folded to е (as tokens are). Russian
-// numerals decline: пять, пяти, пятью; two to four and the collectives (двое, трое) have more
-// forms. "семью" is left out: it is also "family" (instrumental), far more often.
 struct WordHash {
   using is_transparent = void;
   std::size_t operator()(std::string_view s) const noexcept {
@@ -106,6 +103,9 @@ struct WordHash {
 };
 using NumberWords = std::unordered_map<std::string, int, WordHash, std::equal_to<>>;
 
+// Every written form, Russian ones lowercase with ё folded to е (as tokens are). Russian
+// numerals decline: пять, пяти, пятью; two to four and the collectives (двое, трое) have more
+// forms. "семью" is left out: it is also "family" (instrumental), far more often.
 const NumberWords& number_words() {
   static const NumberWords words = [] {
     NumberWords w = {

@@ -23,8 +23,9 @@ namespace libalign::detail {
 /// The value of a number written as a word, English or Russian, lowercase ("ten", "десяти",
 /// "трое", "twenty"), or 0. One ("one", "один") is left out: it is as often a pronoun or an
 /// article ("the one", "one of them") as a number; `in_compound` admits it after a tens word
-/// ("twenty-one", "двадцать один"). Only cardinals from 2 to 90 (and their collective and
-/// inflected Russian forms): larger ones are mostly written with digits.
+/// ("twenty-one", "двадцать один"). Only the words for 2 to 90 (and their collective and
+/// inflected Russian forms), which with compounds cover 2 to 99: larger numbers are mostly
+/// written with digits.
 [[nodiscard]] int number_word_value(std::string_view lower_word, bool in_compound = false);
 
 }  // namespace libalign::detail
