@@ -32,6 +32,9 @@ def cases():
         ("one 50 MB line", lambda: b"word and another word, " * (50 * 1024 * 1024 // 23)),
         ("a million one-word lines", lambda: b"word\n" * 1_000_000),
         ("10,000 sentences vs 1", lambda: b"".join(b"Sentence number %d is here. " % i for i in range(10000))),
+        # Every stop is followed by hashtags to the end of the line: a rule that looked ahead
+        # to the end at each stop would be quadratic here.
+        ("stops among hashtags (one line)", lambda: b"Start. " + b"#tag. " * (5 * 1024 * 1024 // 6)),
     ]
 
 

@@ -141,6 +141,7 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
 
   auto& spans = scratch.spans;
   held_spans(text, spans);
+  const std::size_t tags_begin = hashtag_tail_begin(text);
   std::size_t sentence_start = skip_space(text, 0);
   for (std::size_t index = 0; index < stops.size(); ++index) {
     Stop stop = stops[index];
@@ -153,6 +154,7 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
       split = true;
     } else {
       NextWord next = describe_next(text, stop.next, data_);
+      next.tags_to_end = stop.next >= tags_begin && stop.next < text.size();
       const LeftConditions left = describe_left(text, stop, sentence_start, next, spans, data_);
       if (left.has(Left::kStarterAbbreviation) || left.has(Left::kInitial)) {
         next.starter = is_starter(text, next, data_);

@@ -164,25 +164,20 @@ bool starts_mention(std::string_view text) {
   return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-// Whether `rest` is one or more hashtags ("#MLS", "#фкмастодон") and nothing else but space:
-// the tags a post ends with, which belong to its last sentence.
-bool only_hashtags(std::string_view rest) {
-  std::size_t pos = skip_space(rest, 0), tags = 0;
-  while (pos < rest.size()) {
-    if (rest[pos] != '#' || pos + 1 >= rest.size() || rest[pos + 1] == '#') return false;
-    auto cp = next_cp(rest, pos + 1);
-    if (is_space(cp.c)) return false;
-    while (pos < rest.size() && !is_space(cp.c)) {
-      pos = cp.end;
-      if (pos < rest.size()) cp = next_cp(rest, pos);
-    }
-    ++tags;
-    pos = skip_space(rest, pos);
-  }
-  return tags > 0;
-}
-
 }  // namespace
+
+std::size_t hashtag_tail_begin(std::string_view text) {
+  std::size_t tail = text.size();
+  std::size_t end = skip_space_back(text, text.size());
+  while (end > 0) {
+    const std::size_t begin = token_begin(text, end);
+    // A tag: "#" and a character that is neither "#" nor space ("#MLS", "#фкмастодон").
+    if (text[begin] != '#' || end - begin < 2 || text[begin + 1] == '#') break;
+    tail = begin;
+    end = skip_space_back(text, begin);
+  }
+  return tail;
+}
 
 bool is_starter(std::string_view text, const NextWord& next, const LanguageData& data) {
   const std::size_t length = next.word_end - next.word_begin;
@@ -195,7 +190,6 @@ bool is_starter(std::string_view text, const NextWord& next, const LanguageData&
 NextWord describe_next(std::string_view text, std::size_t pos, const LanguageData& data) {
   NextWord next;
   if (pos >= text.size()) return next;
-  next.tags_to_end = text[pos] == '#' && only_hashtags(text.substr(pos));
   auto cp = next_cp(text, pos);
   if (is_dash(cp.c)) {
     std::size_t p = cp.end;

@@ -25,7 +25,7 @@ struct NextWord {
   bool abbreviated = false;  // a short word directly followed by a period: "ed."
   bool url = false;
   bool mention = false;        // "@user22": a handle, however it is capitalized
-  bool tags_to_end = false;    // only hashtags follow, to the end of the block
+  bool tags_to_end = false;    // only hashtags follow, to the end of the block (set by caller)
   bool time_zone = false;      // "Moscow", "GMT": a time zone (LanguageLists::time_zones)
   std::size_t word_begin = 0;  // the capitalized word, for the sentence-starter test
   std::size_t word_end = 0;
@@ -35,6 +35,11 @@ struct NextWord {
 /// looked through).
 [[nodiscard]] NextWord describe_next(std::string_view text, std::size_t pos,
                                      const LanguageData& data);
+
+/// Where the hashtags that end `text` begin ("… to goal. #DCU #MLS" → the first "#"), or
+/// text.size() when it does not end in one. Once per block, so that asking it at every stop
+/// stays linear.
+[[nodiscard]] std::size_t hashtag_tail_begin(std::string_view text);
 
 /// Whether the capitalized next word is a sentence starter; asked only where a rule needs it.
 [[nodiscard]] bool is_starter(std::string_view text, const NextWord& next,
