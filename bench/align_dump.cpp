@@ -19,8 +19,6 @@
 
 #include "align/align_pair.hpp"
 #include "libalign/aligner.hpp"
-#include "libalign/io.hpp"
-#include "libalign/segmenter.hpp"
 #include "lines_document.hpp"
 
 namespace {
@@ -86,9 +84,8 @@ int raw_mode(int argc, char** argv) {
   for (int k = 2; k < argc; ++k) {
     const std::string ru_path = argv[k];
     const std::string base = ru_path.substr(0, ru_path.size() - std::string(".ru.txt").size());
-    Document ru = load(ru_path), en = load(base + ".en.txt");
-    Segmenter::builtin(Language::kRussian).segment(ru);
-    Segmenter::builtin(Language::kEnglish).segment(en);
+    const Document ru = bench::read_segmented(ru_path, Language::kRussian);
+    const Document en = bench::read_segmented(base + ".en.txt", Language::kEnglish);
     const auto a = detail::align_pair(ru, en, options, {builtin});
     const std::string name = base.substr(base.find_last_of('/') + 1);
     for (std::size_t b = 0; b < a.path.size(); ++b) {

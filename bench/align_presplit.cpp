@@ -17,8 +17,6 @@
 #include <string>
 
 #include "libalign/aligner.hpp"
-#include "libalign/io.hpp"
-#include "libalign/segmenter.hpp"
 #include "lines_document.hpp"
 
 namespace {
@@ -86,11 +84,10 @@ void align_raw(const libalign::Aligner& aligner, const std::filesystem::path& ru
   using namespace libalign;
   std::string name = ru_path.filename().string();
   name = name.substr(0, name.size() - std::string(".ru.txt").size());
-  Document ru = load(ru_path);
-  Document en = load(ru_path.parent_path() / (name + ".en.txt"));
+  const Document ru = bench::read_segmented(ru_path, Language::kRussian);
+  const Document en =
+      bench::read_segmented(ru_path.parent_path() / (name + ".en.txt"), Language::kEnglish);
   if (ru.language == en.language) return;  // refused by `align pair` too: scores zero
-  Segmenter::builtin(Language::kRussian).segment(ru);
-  Segmenter::builtin(Language::kEnglish).segment(en);
   std::ofstream out(out_dir / (name + ".tsv"));
   for (const Bead& b : aligner.align(ru, en)) {
     if (b.ru_count == 0 || b.en_count == 0) continue;

@@ -46,17 +46,6 @@ class Pipeline::Impl {
     }
   }
 
-  static bool same_text_ignoring_whitespace(std::string_view a, std::string_view b) {
-    auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-    std::size_t i = 0, j = 0;
-    while (true) {
-      while (i < a.size() && is_space(a[i])) ++i;
-      while (j < b.size() && is_space(b[j])) ++j;
-      if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
-      if (a[i++] != b[j++]) return false;
-    }
-  }
-
   // Both files in one language is the most common user mistake in a batch (two copies of the
   // same side); say exactly that instead of producing a meaningless alignment.
   static void check_languages(const Document& first, const Document& second) {
@@ -71,7 +60,7 @@ class Pipeline::Impl {
       // An untranslated copy (a corpus whose "translation" is the original again, perhaps
       // re-paragraphed) is worth naming as such: the file is not misnamed, it was never
       // translated.
-      const bool copy = same_text_ignoring_whitespace(first.text, second.text);
+      const bool copy = collapse_whitespace(first.text) == collapse_whitespace(second.text);
       throw Error(ErrorCode::kLanguage,
                   fmt::format("{} and {} are both in {}{}: give one Russian and one English file",
                               first.name, second.name,

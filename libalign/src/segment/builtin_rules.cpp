@@ -159,6 +159,7 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
       if (left.has(Left::kStarterAbbreviation) || left.has(Left::kInitial)) {
         next.starter = is_starter(text, next, data_);
       }
+      if (left.has(Left::kClockAbbreviation)) next.time_zone = is_time_zone(text, next, data_);
       bool decided = false;
       for (const Rule& rule : kRules) {
         if (!(rule.languages & language_mask_)) continue;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <pugixml.hpp>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -64,6 +65,14 @@ std::string alternation(const std::vector<std::string>& items) {
   return out + ")";
 }
 
+// The alternation of a word list, each word matched literally.
+std::string word_alternation(std::span<const std::string_view> words) {
+  std::vector<std::string> escaped;
+  escaped.reserve(words.size());
+  for (const auto word : words) escaped.push_back(escape_regex(word));
+  return alternation(escaped);
+}
+
 std::string right_regex(Right right, const detail::LanguageLists& lists) {
   const std::string openers = fmt::format("{}*", kOpeners);
   switch (right) {
@@ -77,20 +86,14 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
       return fmt::format(R"(\s+{}\p{{Ll}})", openers);
     case Right::kLowerWord:
       return fmt::format(R"(\s+{}\p{{Ll}}+(?![\p{{L}}.]))", openers);
-    case Right::kAttribution: {
-      std::vector<std::string> verbs;
-      for (const auto verb : lists.speech_verbs) verbs.push_back(escape_regex(verb));
-      return fmt::format(R"(\s+I\s+{}\b)", alternation(verbs));
-    }
+    case Right::kAttribution:
+      return fmt::format(R"(\s+I\s+{}\b)", word_alternation(lists.speech_verbs));
     case Right::kUrl:
       return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
     case Right::kMention:
       return R"(\s+@[A-Za-z0-9_])";
-    case Right::kTimeZone: {
-      std::vector<std::string> zones;
-      for (const auto zone : lists.time_zones) zones.push_back(escape_regex(zone));
-      return fmt::format(R"(\s+(?i:{})\b)", alternation(zones));
-    }
+    case Right::kTimeZone:
+      return fmt::format(R"(\s+(?i:{})\b)", word_alternation(lists.time_zones));
     case Right::kTagsToEnd:
       return R"((?:\s+#[^\s#]\S*)+\s*$)";
     case Right::kDigit:
@@ -99,12 +102,10 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
       return fmt::format(R"(\s+[-–—]+\s*{}\p{{Lu}})", openers);
     case Right::kDashLower:
       return fmt::format(R"(\s+[-–—]+\s*{}\p{{Ll}})", openers);
-    case Right::kStarter: {
-      std::vector<std::string> words;
-      for (const auto word : lists.sentence_starters) words.push_back(escape_regex(word));
+    case Right::kStarter:
       // Capitalized ("The", not "the"), and not an initial ("A. A. Milne").
-      return fmt::format(R"(\s+{}(?=\p{{Lu}})(?i:{})\b(?!\.))", openers, alternation(words));
-    }
+      return fmt::format(R"(\s+{}(?=\p{{Lu}})(?i:{})\b(?!\.))", openers,
+                         word_alternation(lists.sentence_starters));
   }
   return R"(\s)";
 }
@@ -219,14 +220,12 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
       return {{is_break, R"((?<![./@:\\_=][\p{L}\p{N}]{1,40})(?<=[\p{L}\p{N}][\p{Ll}\p{N}])[.!?])",
                R"(\p{Lu}\p{Ll}+[.!?]*(?:\s|$))", comment}};
     case Left::kOpeningDate: {
-      std::vector<std::string> openers;
-      for (const auto word : lists.date_openers) openers.push_back(escape_regex(word));
-      if (openers.empty()) return {};
+      if (lists.date_openers.empty()) return {};
       return {
           {is_break,
            fmt::format(
                R"((?i)^\s*{}(?:\s+\S+){{0,2}}\s+[\p{{Nd}}IVXLCDM][\p{{Nd}}IVXLCDM\-–]*\s*(?:г|гг|в|вв)\.)",
-               alternation(openers)),
+               word_alternation(lists.date_openers)),
            after, comment}};
     }
     case Left::kFootnote:

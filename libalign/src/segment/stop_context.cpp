@@ -187,6 +187,22 @@ bool is_starter(std::string_view text, const NextWord& next, const LanguageData&
   return data.is_sentence_starter(lower);
 }
 
+bool is_time_zone(std::string_view text, const NextWord& next, const LanguageData& data) {
+  if (next.kind != NextKind::kUpper) return false;
+  // The letters of the word, also when a period follows ("9 a.m. ET."): word_end stops short
+  // of a dotted word, which for sentence starters is an initial.
+  std::size_t end = next.word_begin;
+  while (end < text.size() && end - next.word_begin <= 8) {
+    const auto c = next_cp(text, end);
+    if (!is_letter(c.c)) break;
+    end = c.end;
+  }
+  if (end == next.word_begin || end - next.word_begin > 8) return false;
+  std::string lower;
+  append_lower(text.substr(next.word_begin, end - next.word_begin), lower);
+  return data.is_time_zone(lower);
+}
+
 NextWord describe_next(std::string_view text, std::size_t pos, const LanguageData& data) {
   NextWord next;
   if (pos >= text.size()) return next;
@@ -219,11 +235,6 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
     end = c.end;
   }
   const bool dotted = end < text.size() && text[end] == '.';
-  if (!data.lists().time_zones.empty() && end > pos && end - pos <= 8) {
-    std::string lower;
-    append_lower(text.substr(pos, end - pos), lower);
-    next.time_zone = data.is_time_zone(lower);
-  }
   if (is_upper(cp.c)) {
     next.kind = NextKind::kUpper;
     next.word_begin = pos;

@@ -26,7 +26,7 @@ struct NextWord {
   bool url = false;
   bool mention = false;        // "@user22": a handle, however it is capitalized
   bool tags_to_end = false;    // only hashtags follow, to the end of the block (set by caller)
-  bool time_zone = false;      // "Moscow", "GMT": a time zone (LanguageLists::time_zones)
+  bool time_zone = false;      // "Moscow", "GMT": a time zone (set by caller, is_time_zone)
   std::size_t word_begin = 0;  // the capitalized word, for the sentence-starter test
   std::size_t word_end = 0;
 };
@@ -40,6 +40,11 @@ struct NextWord {
 /// text.size() when it does not end in one. Once per block, so that asking it at every stop
 /// stays linear.
 [[nodiscard]] std::size_t hashtag_tail_begin(std::string_view text);
+
+/// Whether the capitalized next word is a time zone ("Moscow", "GMT"); asked only after a clock
+/// time.
+[[nodiscard]] bool is_time_zone(std::string_view text, const NextWord& next,
+                                const LanguageData& data);
 
 /// Whether the capitalized next word is a sentence starter; asked only where a rule needs it.
 [[nodiscard]] bool is_starter(std::string_view text, const NextWord& next,
