@@ -240,6 +240,14 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
     kept = static_cast<std::size_t>(std::unique(anchors.begin() + first, anchors.begin() + kept) -
                                     anchors.begin());
     anchor_begin[k] = static_cast<std::uint32_t>(first);
+    EncodedSentence& s = k < n ? pair.ru[k] : pair.en[k - n];
+    if (s.punctuation.question > 0) s.evidence |= EncodedSentence::kQuestion;
+    if (s.punctuation.exclamation > 0) s.evidence |= EncodedSentence::kExclamation;
+    if (kept > first) s.evidence |= EncodedSentence::kAnchors;
+    for (std::size_t a = first; a < kept; ++a) {
+      if (!is_soft(anchors[a]) && pair.anchor_kind[anchor_id(anchors[a])] == AnchorKind::kNumber)
+        s.evidence |= EncodedSentence::kHardNumbers;
+    }
   }
   anchor_begin[total] = static_cast<std::uint32_t>(kept);
   anchors.resize(kept);

@@ -33,9 +33,16 @@ inline constexpr std::uint32_t kSoftAnchor = std::uint32_t{1} << 31;
 /// their allocator overhead, outweighed the text), found through the pair's offset tables;
 /// this struct stays at 16 bytes, which counts on a file of a million one-word lines.
 struct EncodedSentence {
+  /// Bits of `evidence`: what anchor_match can find in the sentence without reading its ids.
+  static constexpr std::uint8_t kQuestion = 1;     ///< has a ?
+  static constexpr std::uint8_t kExclamation = 2;  ///< has a !
+  static constexpr std::uint8_t kAnchors = 4;      ///< has anchors
+  static constexpr std::uint8_t kHardNumbers = 8;  ///< has numbers written as numbers
+
   std::uint32_t chars = 0;
   std::uint32_t paragraph = 0;
   PunctuationProfile punctuation;
+  std::uint8_t evidence = 0;
 };
 
 /// Move-only: it is large, and nothing needs a second copy.
@@ -59,13 +66,6 @@ struct EncodedPair {
   }
   [[nodiscard]] std::span<const std::uint32_t> en_anchors(std::size_t j) const {
     return slice(anchor_arena, anchor_offsets, ru.size() + j);
-  }
-  /// Anchors or ? / ! present: anchor_match has something to look at.
-  [[nodiscard]] bool ru_has_anchor_evidence(std::size_t i) const {
-    return !ru_anchors(i).empty() || has_strong_punctuation(ru[i]);
-  }
-  [[nodiscard]] bool en_has_anchor_evidence(std::size_t j) const {
-    return !en_anchors(j).empty() || has_strong_punctuation(en[j]);
   }
 
   std::vector<std::uint32_t> word_arena;    ///< every sentence's words, ru sentences first
@@ -93,9 +93,6 @@ struct EncodedPair {
                                               const std::vector<std::uint32_t>& offsets,
                                               std::size_t k) {
     return std::span<const std::uint32_t>(arena).subspan(offsets[k], offsets[k + 1] - offsets[k]);
-  }
-  static bool has_strong_punctuation(const EncodedSentence& s) {
-    return s.punctuation.question > 0 || s.punctuation.exclamation > 0;
   }
 };
 
