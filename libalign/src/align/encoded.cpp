@@ -124,7 +124,6 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
   // Capitalized words by name key, so that a name pairs with its transliteration.
   NameIndex names;
   std::string last_name_key;  // the key of the word whose stem comes next (kNameStem)
-  WordCache words;
   auto encode_side = [&](const Document& document, Language language,
                          std::vector<EncodedSentence>& out, IdMap& ids,
                          std::vector<std::string>& vocab) {
@@ -164,8 +163,7 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
             ++(russian ? key_counts[it->second].first : key_counts[it->second].second);
             by_kind[slot].push_back(kind == FeatureKind::kNumberWord ? it->second | kSoftAnchor
                                                                      : it->second);
-          },
-          words);
+          });
       s.chars = static_cast<std::uint32_t>(scalars.chars);
       s.paragraph = static_cast<std::uint32_t>(document.sentences[k].paragraph);
       s.punctuation = scalars.punctuation;

@@ -100,29 +100,8 @@ std::vector<std::string> extract_links(std::string_view text) {
   return links;
 }
 
-const WordCache::Entry& WordCache::get(const Token& token, Language language) {
-  const bool russian = language == Language::kRussian;
-  key_.assign(1, static_cast<char>((token.capitalized ? 1 : 0) | (token.cyrillic ? 2 : 0) |
-                                   (russian ? 4 : 0)));
-  key_ += token.lower;
-  if (const auto it = entries_.find(key_); it != entries_.end()) return it->second;
-  Entry entry;
-  if (token.capitalized) entry.name_key = name_key(token.lower, token.cyrillic);
-  entry.stopword = is_stopword(token.lower, language);
-  if (!entry.stopword) {
-    // A Latin word in a Russian sentence is stemmed as English: it is a name or a loan.
-    entry.stem = stem_lower(token.lower, token.cyrillic ? Language::kRussian : Language::kEnglish);
-  }
-  if (entries_.size() >= kMaxEntries) {
-    uncached_ = std::move(entry);
-    return uncached_;
-  }
-  return entries_.emplace(key_, std::move(entry)).first->second;
-}
-
 void visit_sentence_features(std::string_view text, Language language, SentenceFeatures& scalars,
-                             const std::function<void(FeatureKind, std::string_view)>& visit,
-                             WordCache& words) {
+                             const std::function<void(FeatureKind, std::string_view)>& visit) {
   const bool russian = language == Language::kRussian;
   scalars.chars = count_code_points(text);
   scalars.punctuation = punctuation_profile(text);
@@ -147,45 +126,49 @@ void visit_sentence_features(std::string_view text, Language language, SentenceF
     if (token.latin && !token.cyrillic && (!russian || token.lower.size() >= 2)) {
       visit(FeatureKind::kVerbatim, token.lower);
     }
-    const WordCache::Entry& word = words.get(token, language);
-    const std::string_view key = word.name_key;
-    if (!key.empty()) {
-      if (key.size() > 3) visit(FeatureKind::kName, key.substr(0, 3));
-      visit(FeatureKind::kName, key);
+    bool named = false;
+    if (token.capitalized) {
+      const std::string key = name_key(token.lower, token.cyrillic);
+      if (!key.empty()) {
+        if (key.size() > 3) visit(FeatureKind::kName, std::string_view(key).substr(0, 3));
+        visit(FeatureKind::kName, key);
+        named = true;
+      }
     }
-    if (!word.stopword) visit(key.empty() ? FeatureKind::kStem : FeatureKind::kNameStem, word.stem);
+    if (!is_stopword(token.lower, language)) {
+      // A Latin word in a Russian sentence is stemmed as English: it is a name or a loan.
+      const Language stem_language = token.cyrillic ? Language::kRussian : Language::kEnglish;
+      visit(named ? FeatureKind::kNameStem : FeatureKind::kStem,
+            stem_lower(token.lower, stem_language));
+    }
   });
 }
 
 SentenceFeatures sentence_features(std::string_view text, Language language) {
   SentenceFeatures f;
-  WordCache words;
-  visit_sentence_features(
-      text, language, f,
-      [&f](FeatureKind kind, std::string_view s) {
-        switch (kind) {
-          case FeatureKind::kStem:
-          case FeatureKind::kNameStem:
-            f.stems.emplace_back(s);
-            break;
-          case FeatureKind::kNumber:
-            f.numbers.emplace_back(s);
-            break;
-          case FeatureKind::kNumberWord:
-            f.number_words.emplace_back(s);
-            break;
-          case FeatureKind::kName:
-            f.names.emplace_back(s);
-            break;
-          case FeatureKind::kLink:
-            f.links.emplace_back(s);
-            break;
-          case FeatureKind::kVerbatim:
-            f.verbatim.emplace_back(s);
-            break;
-        }
-      },
-      words);
+  visit_sentence_features(text, language, f, [&f](FeatureKind kind, std::string_view s) {
+    switch (kind) {
+      case FeatureKind::kStem:
+      case FeatureKind::kNameStem:
+        f.stems.emplace_back(s);
+        break;
+      case FeatureKind::kNumber:
+        f.numbers.emplace_back(s);
+        break;
+      case FeatureKind::kNumberWord:
+        f.number_words.emplace_back(s);
+        break;
+      case FeatureKind::kName:
+        f.names.emplace_back(s);
+        break;
+      case FeatureKind::kLink:
+        f.links.emplace_back(s);
+        break;
+      case FeatureKind::kVerbatim:
+        f.verbatim.emplace_back(s);
+        break;
+    }
+  });
   return f;
 }
 

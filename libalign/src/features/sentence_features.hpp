@@ -6,7 +6,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "libalign/document.hpp"
@@ -55,40 +54,13 @@ enum class FeatureKind : std::uint8_t {
   kVerbatim
 };
 
-struct Token;
-
-/// What a word's letters alone say (stopword or not, stem, name key), kept for the words of a
-/// document pair: a novel's 70,000 words are some 15,000 distinct ones, and stemming and
-/// transliterating each occurrence were a third of the time spent reading sentences.
-class WordCache {
- public:
-  struct Entry {
-    bool stopword = false;
-    std::string stem;      ///< empty for a stopword
-    std::string name_key;  ///< empty unless the word is capitalized and has a key
-  };
-
-  /// The entry of `token` in a sentence of `language`; valid until the next call.
-  const Entry& get(const Token& token, Language language);
-
- private:
-  // Enough for the vocabulary of any real document pair; past it words are worked out anew
-  // each time, so that a file of a million distinct words does not hold them all twice.
-  static constexpr std::size_t kMaxEntries = std::size_t{1} << 17;
-  std::unordered_map<std::string, Entry> entries_;  // by flags byte + lowercase word
-  std::string key_;
-  Entry uncached_;
-};
-
 /// sentence_features() one feature at a time, for callers that only intern them: a 50 MB
 /// sentence has millions of words, and holding each as a string took gigabytes. `visit` gets
 /// every stem, number, name key, link and verbatim word; those of one kind come in the order of
 /// that kind's vector, the kinds interleaved. `scalars` gets chars and punctuation; its vectors
-/// are left as they are. Thread-safe with one `words` per thread; `visit` must not tokenize.
-/// `words` may be shared by the sentences of both documents.
+/// are left as they are. Thread-safe; `visit` must not tokenize.
 void visit_sentence_features(std::string_view text, Language language, SentenceFeatures& scalars,
-                             const std::function<void(FeatureKind, std::string_view)>& visit,
-                             WordCache& words);
+                             const std::function<void(FeatureKind, std::string_view)>& visit);
 
 /// URLs (scheme:// or www.) and e-mail addresses in `text`, lowercase, trailing punctuation cut.
 [[nodiscard]] std::vector<std::string> extract_links(std::string_view text);
