@@ -110,7 +110,7 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   Scratch scratch = make_scratch(pair);
   result.lexical = initial_lexical_model(pair, w.match_rate, scratch);
 
-  const Band band = sentence_band(pair, result.length, options);
+  const Band band = sentence_band(pair, options);
   result.path = search(BeadModel(pair, w, result.length, result.lexical), band,
                        options.learn_lexicon ? kFirstPassMoves : kSentenceMoves, scratch,
                        options.learn_lexicon ? nullptr : &result.posteriors);

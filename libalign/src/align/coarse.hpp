@@ -4,10 +4,10 @@
 //
 // Coarse levels compare blocks through fixed-size vectors (a signed hashing of the English
 // stems each side holds or translates to, idf-weighted, plus the anchors), so scoring a block
-// pair costs the same however many sentences the block holds.
+// pair costs the same however many sentences the block holds; the cosine of two blocks is
+// priced against that of unrelated blocks of the same level (coarse.cpp, BlockCost).
 #pragma once
 
-#include "align/bead_cost.hpp"
 #include "align/dp.hpp"
 #include "align/encoded.hpp"
 #include "libalign/aligner.hpp"
@@ -16,7 +16,6 @@ namespace libalign::detail {
 
 /// The band for the sentence-level search: the whole matrix when both sides have at most
 /// options.full_search_limit sentences, else the band around the coarse path.
-[[nodiscard]] Band sentence_band(const EncodedPair& pair, const LengthModel& length,
-                                 const AlignOptions& options);
+[[nodiscard]] Band sentence_band(const EncodedPair& pair, const AlignOptions& options);
 
 }  // namespace libalign::detail
