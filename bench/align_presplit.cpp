@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <span>
 #include <sstream>
 #include <string>
 
@@ -95,6 +96,28 @@ void align_raw(const libalign::Aligner& aligner, const std::filesystem::path& ru
   }
 }
 
+// Aligns each pair named by its Russian file (A.ru.lines or A.ru.txt) into out_dir.
+void align_all(const libalign::Aligner& aligner, const std::filesystem::path& out_dir,
+               std::span<char*> ru_files) {
+  for (const char* file : ru_files) {
+    const std::filesystem::path ru_path = file;
+    if (ru_path.string().ends_with(".ru.txt")) {
+      align_raw(aligner, ru_path, out_dir);
+      continue;
+    }
+    std::string name = ru_path.filename().string();
+    name = name.substr(0, name.size() - std::string(".ru.lines").size());
+    const auto en_path = ru_path.parent_path() / (name + ".en.lines");
+    const auto ru = bench::read_lines(ru_path, libalign::Language::kRussian);
+    const auto en = bench::read_lines(en_path, libalign::Language::kEnglish);
+    std::ofstream out(out_dir / (name + ".beads"));
+    for (const libalign::Bead& b : aligner.align(ru, en)) {
+      out << indices(b.ru_begin, b.ru_count) << ':' << indices(b.en_begin, b.en_count) << ':'
+          << b.score << '\n';
+    }
+  }
+}
+
 int main(int argc, char** argv) {
   libalign::AlignOptions options;
   int first = 1;
@@ -110,24 +133,19 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::filesystem::path out_dir = argv[first];
-  std::filesystem::create_directories(out_dir);
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  if (ec || !std::filesystem::is_directory(out_dir)) {
+    std::cerr << "align_presplit: cannot create the output folder '" << out_dir.string()
+              << "': " << (ec ? ec.message() : "not a folder") << "\n";
+    return 2;
+  }
   const libalign::Aligner aligner(options);
-  for (int k = first + 1; k < argc; ++k) {
-    const std::filesystem::path ru_path = argv[k];
-    if (ru_path.string().ends_with(".ru.txt")) {
-      align_raw(aligner, ru_path, out_dir);
-      continue;
-    }
-    std::string name = ru_path.filename().string();
-    name = name.substr(0, name.size() - std::string(".ru.lines").size());
-    const auto en_path = ru_path.parent_path() / (name + ".en.lines");
-    const auto ru = bench::read_lines(ru_path, libalign::Language::kRussian);
-    const auto en = bench::read_lines(en_path, libalign::Language::kEnglish);
-    std::ofstream out(out_dir / (name + ".beads"));
-    for (const libalign::Bead& b : aligner.align(ru, en)) {
-      out << indices(b.ru_begin, b.ru_count) << ':' << indices(b.en_begin, b.en_count) << ':'
-          << b.score << '\n';
-    }
+  try {
+    align_all(aligner, out_dir, std::span<char*>(argv + first + 1, argv + argc));
+  } catch (const std::exception& e) {
+    std::cerr << "align_presplit: " << e.what() << "\n";
+    return 2;
   }
   return 0;
 }
