@@ -9,6 +9,7 @@ again, with the built-in dictionary and without it.
 
     bench/cut_novel.py [BUILD_DIR]          default: build
 """
+import json
 import pathlib
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def align(folder, pairs, extra):
     for name, (ru, en) in pairs.items():
         found = set()
         for line in (out / f"{name}.beads").read_text(encoding="utf-8").splitlines():
-            r, e = (eval(side) for side in line.split(":")[:2])  # "[1, 2]:[3]:0.9"
+            r, e = (json.loads(side) for side in line.split(":")[:2])  # "[1, 2]:[3]:0.9"
             if r and e:
                 found.add((tuple(ru[i] for i in r), tuple(en[j] for j in e)))
         beads[name] = found
