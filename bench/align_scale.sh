@@ -30,9 +30,14 @@ python3 -c "print('ratio 50k/5k (CPU time): %.1f' % (${secs[50000]} / ${secs[500
 scale=$root/../shared/data/scale
 if [ -f "$scale/hero-of-our-time.ru.txt" ]; then
   out=$(mktemp -d)
-  /usr/bin/time -f "novel end to end: %e s wall, %U s user, %M KB peak" \
+  /usr/bin/time -o "$out/time" -f "%e %U %S %M" \
     "$build/bin/align" pair "$scale/hero-of-our-time.ru.txt" "$scale/hero-of-our-time.en.txt" \
     -o "$out/hero.tmx"
+  read -r wall user sys peak_kb <"$out/time"
+  ru_sentences=$("$build/bin/align" split "$scale/hero-of-our-time.ru.txt" | grep -c .)
+  en_sentences=$("$build/bin/align" split "$scale/hero-of-our-time.en.txt" | grep -c .)
+  sentences=$((ru_sentences + en_sentences))
+  python3 -c "print('novel end to end: %s s wall, %.2f s CPU, %d KB peak, %d sentences, %.0f sentences per CPU second' % ('$wall', $user + $sys, $peak_kb, $sentences, $sentences / ($user + $sys)))"
   echo "novel pairs: $(grep -c '<tu ' "$out/hero.tmx")"
   rm -rf "$out"
 fi
