@@ -1,6 +1,7 @@
 #include "align/coarse.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace libalign::detail {
@@ -108,7 +109,7 @@ double cosine(const float* u, const float* v) {
   // Four partial sums per product: one running sum is a chain of 64 dependent additions, the
   // coarse search's bottleneck; four chains run side by side.
   constexpr std::size_t kLanes = 4;
-  double uv_lane[kLanes] = {}, uu_lane[kLanes] = {}, vv_lane[kLanes] = {};
+  std::array<double, kLanes> uv_lane{}, uu_lane{}, vv_lane{};
   for (std::size_t d = 0; d < kDims; d += kLanes) {
     for (std::size_t l = 0; l < kLanes; ++l) {
       uv_lane[l] += u[d + l] * v[d + l];
@@ -155,10 +156,10 @@ class BlockCost {
 
   double operator()(Span ru, Span en) {
     if (ru.count == 0 || en.count == 0) return skip_;
-    sum_blocks(ru_side_, ru, u_);
-    sum_blocks(en_side_, en, v_);
+    sum_blocks(ru_side_, ru, u_.data());
+    sum_blocks(en_side_, en, v_.data());
     const auto blocks = static_cast<double>(ru.count + en.count);
-    return scale_ * blocks * (1.0 - cosine(u_, v_)) + many_ * (blocks - 2);
+    return scale_ * blocks * (1.0 - cosine(u_.data(), v_.data())) + many_ * (blocks - 2);
   }
 
  private:
@@ -180,7 +181,7 @@ class BlockCost {
   BlockSide& ru_side_;
   BlockSide& en_side_;
   double skip_, many_, scale_ = 1.0;
-  float u_[kDims] = {}, v_[kDims] = {};
+  std::array<float, kDims> u_{}, v_{};
 };
 
 // The band for level `depth` (n × m blocks): the path of the level above, widened, recursing
