@@ -81,6 +81,17 @@ TEST(SegmenterAbbreviations, EnglishEtceteraAndCompanies) {
             (Texts{"He works for Acme Inc. at the port.", "It pays."}));
 }
 
+TEST(SegmenterAbbreviations, ATitleWrittenInCapitalsIsAnAcronym) {
+  EXPECT_EQ(
+      en("It will be warm, reports RT. According to Anatoly Tsygankov, it will rain."),
+      (Texts{"It will be warm, reports RT.", "According to Anatoly Tsygankov, it will rain."}));
+  EXPECT_EQ(en("They filed with the SEC. The company agreed."),
+            (Texts{"They filed with the SEC.", "The company agreed."}));
+  // The title itself, and capitals throughout, still go on before a name.
+  EXPECT_EQ(en("The Rt. Hon. John Major spoke."), (Texts{"The Rt. Hon. John Major spoke."}));
+  EXPECT_EQ(en("WE MET DR. SMITH TODAY."), (Texts{"WE MET DR. SMITH TODAY."}));
+}
+
 TEST(SegmenterAbbreviations, EnglishCountryInitialismsEndOnlyBeforeASentenceStarter) {
   EXPECT_EQ(en("He moved to the U.K. The weather was bad."),
             (Texts{"He moved to the U.K.", "The weather was bad."}));

@@ -192,6 +192,8 @@ TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
       {Language::kEnglish, "See p. 55 and No. 7 on Jan. 20. He said no. Wait... what? Well… Fine."},
       {Language::kEnglish, "I’ll give it a try. @user22 oh, you want the DOM order? @ noon. Yes."},
       {Language::kEnglish, "We won. #DCU Next week we play Miami. What a goal! #DCU #MLS"},
+      {Language::kEnglish,
+       "It is warm, reports RT. According to him, the SEC. Mr. Smith. DR. SMITH."},
       {Language::kEnglish, "It starts at 10 P.M. Moscow time. We met at 2 p.m. The day was fine."},
       {Language::kRussian, "Гол — просто пушка от Страуда. Браво! #ДСЮ #МЛС #фкмастодон"},
   };

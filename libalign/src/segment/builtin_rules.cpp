@@ -21,6 +21,8 @@ constexpr Rule kRules[] = {
     {Left::kOpeningDate, Right::kAny, Action::kNoBreak, kBoth, "В 1998 г. Путин стал"},
     {Left::kNumberAbbreviation, Right::kDigit, Action::kNoBreak, kBoth,
      "see p. 55; рис. 3; Jan. 20"},
+    {Left::kCapitalsTitle, Right::kTitleCase, Action::kBreak, kEn,
+     "reports RT. According to; filed with the SEC. The company"},
     {Left::kNameAbbreviation, Right::kUpper, Action::kNoBreak, kBoth,
      "Mr. Smith; ул. Ленина; г. Москва"},
     {Left::kStarterAbbreviation, Right::kStarter, Action::kBreak, kBoth,
@@ -58,6 +60,8 @@ bool right_matches(Right right, const NextWord& next) {
       return !next.dash && next.kind == NextKind::kUpper;
     case Right::kCapital:
       return !next.dash && next.kind == NextKind::kUpper && !next.pronoun_i;
+    case Right::kTitleCase:
+      return !next.dash && next.kind == NextKind::kUpper && next.title_case;
     case Right::kLower:
       return !next.dash && next.kind == NextKind::kLower;
     case Right::kLowerWord:

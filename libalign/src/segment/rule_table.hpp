@@ -19,6 +19,7 @@ enum class Left : std::uint8_t {
   kAbbreviation,         ///< any listed abbreviation (its current use)
   kNumberAbbreviation,   ///< a reference word before numbers: "No.", "рис.", "Jan."
   kNameAbbreviation,     ///< a title or place word before names: "Mr.", "ул.", "г."
+  kCapitalsTitle,        ///< a listed title in capitals, likelier an acronym: "RT.", "SEC."
   kStarterAbbreviation,  ///< "U.S.": ends before a sentence starter only
   kClockAbbreviation,    ///< "a.m.", "p.m."
   kOpeningDate,          ///< "В 1998 г.": a date phrase opening the sentence, not a sentence
@@ -39,6 +40,7 @@ enum class Right : std::uint8_t {
   kAny,
   kUpper,        ///< a capitalized word
   kCapital,      ///< a capitalized word other than the English pronoun "I"
+  kTitleCase,    ///< a capital, then a lowercase letter: "According" (not "THEN", not "A")
   kLower,        ///< a lowercase word
   kLowerWord,    ///< a lowercase word that is not itself abbreviated ("ed." is)
   kUrl,          ///< a web address: "http://", "www."

@@ -82,6 +82,8 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
       return fmt::format(R"(\s+{}\p{{Lu}})", openers);
     case Right::kCapital:
       return fmt::format(R"(\s+{}(?!I\b)\p{{Lu}})", openers);
+    case Right::kTitleCase:
+      return fmt::format(R"(\s+{}\p{{Lu}}\p{{Ll}})", openers);
     case Right::kLower:
       return fmt::format(R"(\s+{}\p{{Ll}})", openers);
     case Right::kLowerWord:
@@ -188,6 +190,23 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
              after, comment + " (dotted capitals)"});
       }
       return out;
+    }
+    case Left::kCapitalsTitle: {
+      // The titles of two or more letters, in capitals and matched case-sensitively: "RT".
+      std::vector<std::string> titles;
+      for (const Abbreviation& entry : lists.abbreviations) {
+        const std::string_view text = entry.text.substr(0, entry.text.size() - 1);
+        const bool letters = text.size() >= 2 && std::ranges::all_of(text, [](char c) {
+                               return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                             });
+        if (!letters || (entry.use & detail::kBeforeName) == 0) continue;
+        std::string upper(text);
+        for (char& c : upper) c = static_cast<char>(c & ~0x20);
+        titles.push_back(upper);
+      }
+      if (titles.empty()) return {};
+      return {{is_break, fmt::format(R"((?<={}{})\.)", kNotWordBefore, alternation(titles)), after,
+               comment}};
     }
     case Left::kInitial:
       if (lists.pronoun_i) {

@@ -88,6 +88,18 @@ bool is_dateline(std::string_view head) {
   return true;
 }
 
+// Two or more capital letters and nothing else: "RT", "SEC" (not "Dr", "U.S", "A").
+bool is_capitals(std::string_view word) {
+  std::size_t capitals = 0;
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = next_cp(word, i);
+    if (!is_upper(cp.c)) return false;
+    ++capitals;
+    i = cp.end;
+  }
+  return capitals >= 2;
+}
+
 // The abbreviation whose dotted parts end at the stop's period, longest first: "и т. д." over
 // "т. д." over "д.".
 const Abbreviation* find_abbreviation(std::string_view text, const Stop& stop,
@@ -250,6 +262,7 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
                          data.is_speech_verb(text.substr(verb_begin, verb_end - verb_begin));
     }
     next.word_end = dotted ? pos : end;  // a dotted word is an initial, never a starter
+    next.title_case = cp.end < end && is_lower(next_cp(text, cp.end).c);
   } else if (is_lower(cp.c)) {
     next.kind = NextKind::kLower;
     next.abbreviated = dotted && end - pos <= 8;  // up to 4 Cyrillic letters
@@ -317,6 +330,8 @@ LeftConditions describe_left(std::string_view text, const Stop& stop, std::size_
       if (use & kNeverFinal) bits.add(Left::kNeverFinal);
       if (use & kBeforeNumber) bits.add(Left::kNumberAbbreviation);
       if (use & kBeforeName) bits.add(Left::kNameAbbreviation);
+      // "RT.", "SEC." in capitals are the channel and the commission, not "Rt. Hon." and "Sec."
+      if ((use & kBeforeName) && is_capitals(word)) bits.add(Left::kCapitalsTitle);
       if (use & kStarterEnds) bits.add(Left::kStarterAbbreviation);
       if (use & kClockTime) bits.add(Left::kClockAbbreviation);
       if ((use & kDateUnit) &&

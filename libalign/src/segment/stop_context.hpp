@@ -21,6 +21,7 @@ struct NextWord {
   bool dash = false;
   bool starter = false;      // a sentence-starter word (not an initial)
   bool pronoun_i = false;    // the English pronoun "I"
+  bool title_case = false;   // a capital, then a lowercase letter: "According"
   bool attribution = false;  // "I asked", "I said": the pronoun and a verb of speech
   bool abbreviated = false;  // a short word directly followed by a period: "ed."
   bool url = false;
