@@ -190,6 +190,20 @@ TEST(SegmenterPunctuation, AMissingSpaceAfterAStopStillEndsTheSentence) {
             (Texts{"Go to www.testurl.Awesome.com now."}));
 }
 
+TEST(SegmenterPunctuation, ASmileyBeforeACapitalEndsTheSentence) {
+  EXPECT_EQ(en("Come in January, it is less crowded :) It's too bad the pool is shut."),
+            (Texts{"Come in January, it is less crowded :)", "It's too bad the pool is shut."}));
+  EXPECT_EQ(ru("Всё сломалось :(( Больше не приду."),
+            (Texts{"Всё сломалось :((", "Больше не приду."}));
+  // Before a lowercase word it goes on; glued to a word it may close a parenthesis; and its
+  // mouth opens no bracket that would hold the next stops together.
+  EXPECT_EQ(en("I knew who to call :) and they came."),
+            (Texts{"I knew who to call :) and they came."}));
+  EXPECT_EQ(en("(none shall appear before me empty:) And the feast."),
+            (Texts{"(none shall appear before me empty:) And the feast."}));
+  EXPECT_EQ(en("Sad :( Really. Then we left."), (Texts{"Sad :(", "Really.", "Then we left."}));
+}
+
 TEST(SegmenterPunctuation, FootnoteAndOmissionMarksStayWithTheSentence) {
   EXPECT_EQ(en("We tested this out.1 But it broke. Really. [2] Then we stopped."),
             (Texts{"We tested this out.1", "But it broke.", "Really. [2]", "Then we stopped."}));

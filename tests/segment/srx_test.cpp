@@ -194,6 +194,7 @@ TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
       {Language::kEnglish, "We won. #DCU Next week we play Miami. What a goal! #DCU #MLS"},
       {Language::kEnglish,
        "It is warm, reports RT. According to him, the SEC. Mr. Smith. DR. SMITH."},
+      {Language::kEnglish, "It is less crowded :) It's a pity. Sad :( Really. Fine;) Bye."},
       {Language::kEnglish, "It starts at 10 P.M. Moscow time. We met at 2 p.m. The day was fine."},
       {Language::kRussian, "Гол — просто пушка от Страуда. Браво! #ДСЮ #МЛС #фкмастодон"},
   };

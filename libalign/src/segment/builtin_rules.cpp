@@ -16,6 +16,7 @@ namespace {
 constexpr Rule kRules[] = {
     {Left::kHeldSpan, Right::kAny, Action::kNoBreak, kBoth, "He said, ‘Go home. Now.’ and left"},
     {Left::kSpaceless, Right::kAny, Action::kBreak, kBoth, "Test period．Does it work．"},
+    {Left::kEmoticon, Right::kUpper, Action::kBreak, kBoth, "less crowded :) It's too bad"},
     {Left::kExclamationName, Right::kLower, Action::kNoBreak, kEn, "She works at Yahoo! in Paris"},
     {Left::kNeverFinal, Right::kAny, Action::kNoBreak, kBoth, "т. е. Москва; e.g. Paris"},
     {Left::kOpeningDate, Right::kAny, Action::kNoBreak, kBoth, "В 1998 г. Путин стал"},
@@ -110,6 +111,7 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
   stops.clear();
   find_stops(text, stops);
   find_list_stops(text, stops);
+  find_emoticon_stops(text, stops);
   if (stops.empty()) return;
   std::stable_sort(stops.begin(), stops.end(),
                    [](const Stop& a, const Stop& b) { return a.end < b.end; });

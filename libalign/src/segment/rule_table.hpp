@@ -33,6 +33,7 @@ enum class Left : std::uint8_t {
   kPlainWord,            ///< an ordinary word and a period: "available."
   kGlued,                ///< no space after the stop: "world.Today"
   kFootnote,             ///< a footnote number after the period: "out.1 But"
+  kEmoticon,             ///< a smiley: "less crowded :) It's too bad"
 };
 
 /// What is right of a stop (after whitespace, a dialogue dash, opening quotes/brackets).

@@ -247,6 +247,8 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
                word_alternation(lists.date_openers)),
            after, comment}};
     }
+    case Left::kEmoticon:
+      return {{is_break, R"((?:^|(?<=\s))[:;]-?(?:\)+|\(+|[DP]))", after, comment}};
     case Left::kFootnote:
       return {{is_break, R"((?<=\p{L}{2}\.)\d{1,3})", after, comment}};
     case Left::kDateline:

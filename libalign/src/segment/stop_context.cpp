@@ -283,6 +283,10 @@ LeftConditions describe_left(std::string_view text, const Stop& stop, std::size_
   if (is_held(spans, stop)) bits.add(Left::kHeldSpan);
   if (stop.glued) bits.add(Left::kGlued);
   if (stop.footnote) bits.add(Left::kFootnote);
+  if (stop.emoticon) {
+    bits.add(Left::kEmoticon);
+    return bits;  // a smiley is no terminal: none of the conditions below apply
+  }
   bool spaceless = false;
   std::size_t dots = 0;
   bool ellipsis = false;

@@ -159,6 +159,16 @@ std::size_t footnote_number_end(std::string_view text, std::size_t word_begin,
   return next < text.size() && is_upper(next_cp(text, next).c) ? p : run_end;
 }
 
+// Whether the bracket at `pos` is the mouth of a smiley: " :)", " ;-(", " :)))". Only after a
+// space: glued to a word, "empty:)" closes a parenthesis as often as it smiles.
+bool is_smiley_mouth(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  while (p > 0 && text[p - 1] == text[pos]) --p;
+  if (p > 0 && text[p - 1] == '-') --p;
+  if (p == 0 || (text[p - 1] != ':' && text[p - 1] != ';')) return false;
+  return p == 1 || is_space(static_cast<unsigned char>(text[p - 2]));
+}
+
 struct ListMarker {
   std::size_t end = 0;  // after the marker
   long value = 0;
@@ -221,6 +231,11 @@ void held_spans(std::string_view text, std::vector<Span>& spans) {
     // closes.
     if (text[i] == '\'' && i > 0 && i + 1 < text.size() && is_ascii_letter(text[i - 1]) &&
         is_ascii_letter(text[i + 1])) {
+      ++i;
+      continue;
+    }
+    // The mouth of a smiley, ":)", ";-(", ":)))", is no bracket.
+    if ((text[i] == '(' || text[i] == ')') && is_smiley_mouth(text, i)) {
       ++i;
       continue;
     }
@@ -324,6 +339,31 @@ void find_stops(std::string_view text, std::vector<Stop>& stops) {
     stop.next = skip_space(text, stop.end);
     i = stop.end;
     if (stop.next < text.size()) stops.push_back(stop);
+  }
+}
+
+void find_emoticon_stops(std::string_view text, std::vector<Stop>& stops) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != ':' && text[i] != ';') continue;
+    // After a space (see is_smiley_mouth).
+    if (i > 0 && !is_space(static_cast<unsigned char>(text[i - 1]))) continue;
+    std::size_t j = i + 1;
+    if (j < text.size() && text[j] == '-') ++j;
+    const std::size_t face = j;
+    if (j < text.size() && (text[j] == ')' || text[j] == '(')) {
+      while (j < text.size() && text[j] == text[face]) ++j;
+    } else if (j < text.size() && (text[j] == 'D' || text[j] == 'P')) {
+      ++j;
+    }
+    if (j == face || j >= text.size() || !is_space(static_cast<unsigned char>(text[j]))) continue;
+    Stop stop;
+    stop.run_begin = i;
+    stop.word_begin = token_begin(text, i);
+    stop.end = j;
+    stop.next = skip_space(text, j);
+    stop.emoticon = true;
+    if (stop.next < text.size()) stops.push_back(stop);
+    i = j;
   }
 }
 

@@ -19,6 +19,7 @@ struct Stop {
   bool forced = false;         // a bullet or the next list item starts at `next`
   bool glued = false;          // no space before the next sentence: "world.Today"
   bool footnote = false;       // a footnote number follows the period: "out.1 But"
+  bool emoticon = false;       // the run is a smiley: "less crowded :) It's"
 };
 
 /// A quotation or bracket pair: [open, close] are the bytes of the two marks.
@@ -30,6 +31,11 @@ struct Span {
 /// Appends the terminal runs followed by whitespace (or by a glued capitalized word, or a
 /// footnote number), in text order. The run at the very end of `text` is not a stop.
 void find_stops(std::string_view text, std::vector<Stop>& stops);
+
+/// Appends the smileys between whitespace: ":)", ";-)", ":((", ":D". In reviews and posts
+/// they end sentences as a period would ("less crowded :) It's too bad"). One glued to a word,
+/// "empty:)", is as often the end of a parenthesis, and is left alone.
+void find_emoticon_stops(std::string_view text, std::vector<Stop>& stops);
 
 /// Appends structural stops: before a bullet inside the text, and before the next items of a
 /// numbered or lettered list that opens it ("1) The first item 2) The second item").
