@@ -141,6 +141,22 @@ TEST(Aligner, SplitsOneSentenceIntoFive) {
   EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3, 4, 5] [2]:[6]");
 }
 
+// The Synodal Bible joins up to eight KJV verses in one sentence: all seven go together.
+TEST(Aligner, SplitsOneSentenceIntoSeven) {
+  const Document ru = document(
+      Language::kRussian,
+      {{"Днем светило солнце.",
+        "Кошка спит в доме; собака играет в саду; учитель читает книгу; дети пишут письмо; "
+        "старый мост стоит над рекой; рыбаки ловят рыбу с лодки; утром шел дождь.",
+        "Вечером корабль ушел в море."}});
+  const Document en = document(
+      Language::kEnglish,
+      {{"In the afternoon the sun was shining.", kEn[0], kEn[1], kEn[2], kEn[3], kEn[4], kEn[5],
+        "In the morning there was rain.", "In the evening the ship sailed out to sea."}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3, 4, 5, 6, 7] [2]:[8]");
+}
+
 TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {
   const Document ru = document(
       Language::kRussian, {{kRu[0], kRu[1]},

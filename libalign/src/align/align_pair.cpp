@@ -28,12 +28,12 @@ std::vector<Step> search(BeadModel model, const Band& band, std::span<const Move
     return banded_dp(pair.ru.size(), pair.en.size(), band, moves, cost);
   }
   // Keeping every bead cost for the posteriors (a float per cell and move) is fastest: asking
-  // them again costs twice the search. With the final pass's 19 moves they come to about 8.5
+  // them again costs twice the search. With the final pass's 23 moves they come to about 10
   // bytes per character on ordinary text, which is kept; on degenerate text (a million
-  // one-word lines: 19 bytes per character) they would outweigh the rest of the search, and
+  // one-word lines: 23 bytes per character) they would outweigh the rest of the search, and
   // are asked again.
   constexpr std::size_t kKeptEdgeBytesAlways = std::size_t{32} << 20;
-  constexpr std::size_t kKeptEdgeBytesPerChar = 10;
+  constexpr std::size_t kKeptEdgeBytesPerChar = 12;
   const std::size_t chars = std::size_t{pair.ru_chars_before.back()} + pair.en_chars_before.back();
   const std::size_t cells = cell_offsets(band).back();
   const std::size_t edge_bytes = cells * moves.size() * sizeof(float);
