@@ -315,6 +315,34 @@ TEST(Aligner, CoarseToFineSearchFindsTheFullSearchAlignment) {
   EXPECT_EQ(layout(a), layout(b));
 }
 
+// Without a dictionary (no lexicon at all here: the words of the two sides share nothing),
+// lengths are what is left. A long pair goes through the coarse search, whose block cosines
+// are then noise: the block lengths must carry it, and a true pair that matches no word must
+// still cost less than leaving both sentences out.
+TEST(Aligner, WithoutALexiconLengthsAlignALongDocument) {
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<int> words(3, 40);
+  std::vector<std::string> ru_s, en_s;
+  for (int u = 0; u < 800; ++u) {
+    const int count = words(rng);
+    std::string ru_sentence, en_sentence;
+    for (int w = 0; w < count; ++w) {
+      ru_sentence += w == 0 ? "Слово" : " слово";
+      en_sentence += w == 0 ? "Wordy" : " wordy";
+    }
+    ru_s.push_back(ru_sentence + ".");
+    en_s.push_back(en_sentence + ".");
+  }
+  const Document ru = from_sentences(Language::kRussian, ru_s);
+  const Document en = from_sentences(Language::kEnglish, en_s);
+  const auto beads = aligner_with(nullptr).align(ru, en);
+  std::size_t right = 0;
+  for (const Bead& b : beads) {
+    right += b.ru_count == 1 && b.en_count == 1 && b.ru_begin == b.en_begin ? 1 : 0;
+  }
+  EXPECT_GE(right, 790u) << "of 800 sentence pairs";
+}
+
 TEST(Aligner, IsDeterministicAndSafeToCallConcurrently) {
   std::mt19937 rng(3);
   const auto [ru, en] = random_pair(rng, 40);

@@ -4,6 +4,8 @@
 #include <array>
 #include <cmath>
 
+#include "align/length_cost.hpp"
+
 namespace libalign::detail {
 namespace {
 
@@ -146,11 +148,33 @@ void sum_blocks(BlockSide& side, Span span, float* out) {
 // of cosine, the cheapest coarse path through a chapter missing from one side was a long slope
 // of merges that the band around it could not undo (bench/cut_novel.py: cutting 300 Russian
 // sentences from the novel kept 63% of its beads; now 99%).
+//
+// Without a dictionary the cosines are noise (a Russian block's vector holds only its names,
+// numbers and identical words), every bead costs about what skipping its blocks costs, and the
+// path wandered off the diagonal of a plain 1:1 Bible book. Then lengths are what is left: the
+// less of the text the lexicons cover, the more a block bead's length cost counts, measured
+// against that of unrelated blocks (so that a skip, which has no length, is not favoured):
+//
+//   + coarse_length · (1 − coverage / lexicon_coverage) · (GC(blocks) − mean GC(unrelated)).
 class BlockCost {
  public:
-  BlockCost(BlockSide& ru_side, BlockSide& en_side, const AlignWeights& w)
-      : ru_side_(ru_side), en_side_(en_side), skip_(w.skip), many_(w.many) {
-    const double background = background_cosine();
+  BlockCost(const EncodedPair& pair, std::size_t level, BlockSide& ru_side, BlockSide& en_side,
+            const AlignWeights& w, double coverage)
+      : pair_(pair),
+        level_(level),
+        ru_side_(ru_side),
+        en_side_(en_side),
+        skip_(w.skip),
+        many_(w.many),
+        length_weight_(w.coarse_length * std::max(0.0, 1.0 - coverage / w.lexicon_coverage)) {
+    const double ru_total = pair.ru_chars_before.back(), en_total = pair.en_chars_before.back();
+    length_.ratio = ru_total > 0 ? std::clamp(en_total / ru_total, 0.5, 2.0) : 1.0;
+    length_.variance = w.length_variance;
+    // Half a sentence of slack at a block's edge: blocks that translate each other differ
+    // in length by the sentences their boundaries cut.
+    tolerance_ = 0.5 * (length_.ratio * ru_total + en_total) /
+                 static_cast<double>(pair.ru.size() + pair.en.size());
+    const double background = measure_background();
     scale_ = skip_ / std::max(1.0 - background, 0.05);
   }
 
@@ -159,53 +183,83 @@ class BlockCost {
     sum_blocks(ru_side_, ru, u_.data());
     sum_blocks(en_side_, en, v_.data());
     const auto blocks = static_cast<double>(ru.count + en.count);
-    return scale_ * blocks * (1.0 - cosine(u_.data(), v_.data())) + many_ * (blocks - 2);
+    double cost = scale_ * blocks * (1.0 - cosine(u_.data(), v_.data())) + many_ * (blocks - 2);
+    if (length_weight_ > 0) {
+      cost += length_weight_ * (block_length_cost(ru, en) - background_length_);
+    }
+    return cost;
   }
 
  private:
+  // The Gale–Church cost of the blocks' character counts, with tolerance_ added to the spread.
+  double block_length_cost(Span ru, Span en) const {
+    const double r = chars(pair_.ru_chars_before, ru), e = chars(pair_.en_chars_before, en);
+    const double mean = (length_.ratio * r + e) / 2.0;
+    const LengthModel model{length_.ratio,
+                            length_.variance + tolerance_ * tolerance_ / (mean + 1.0)};
+    return length_cost(r, e, model);
+  }
+
   // Mean cosine of block pairs far from the diagonal (a quarter to three quarters of the
-  // other side away), which are not translations of each other; deterministic.
-  double background_cosine() {
+  // other side away), which are not translations of each other; deterministic. Sets
+  // background_length_, their mean length cost, on the way.
+  double measure_background() {
     const std::size_t n = ru_side_.size(), m = en_side_.size();
     constexpr std::size_t kSamples = 1000;
-    double sum = 0;
+    double sum = 0, length_sum = 0;
     for (std::size_t k = 0; k < kSamples; ++k) {
       const std::size_t i = k * n / kSamples;
       const std::size_t diagonal = i * m / n;
       const std::size_t j = (diagonal + m / 4 + (k * 7919) % (m / 2 + 1)) % m;
       sum += cosine(ru_side_.get(i), en_side_.get(j));  // two sides: both pointers stay valid
+      if (length_weight_ > 0) length_sum += block_length_cost(Span{i, 1}, Span{j, 1});
     }
+    background_length_ = length_sum / kSamples;
     return sum / kSamples;
   }
 
+  // Characters of blocks `span` of the level.
+  double chars(const std::vector<std::uint32_t>& before, Span span) const {
+    const std::size_t last = before.size() - 1;
+    const std::size_t lo = std::min(static_cast<std::size_t>(span.begin) << level_, last);
+    const std::size_t hi = std::min(static_cast<std::size_t>(span.end()) << level_, last);
+    return static_cast<double>(before[hi] - before[lo]);
+  }
+
+  const EncodedPair& pair_;
+  std::size_t level_;
   BlockSide& ru_side_;
   BlockSide& en_side_;
   double skip_, many_, scale_ = 1.0;
+  double length_weight_ = 0;
+  double tolerance_ = 0;
+  double background_length_ = 0;  // mean block_length_cost of unrelated blocks
+  LengthModel length_;
   std::array<float, kDims> u_{}, v_{};
 };
 
 // The band for level `depth` (n × m blocks): the path of the level above, widened, recursing
 // upwards until a level fits the full matrix.
 Band band_for(const EncodedPair& pair, std::size_t depth, std::size_t n, std::size_t m,
-              const AlignOptions& options) {
+              const AlignOptions& options, double coverage) {
   const std::size_t limit = std::max<std::size_t>(options.full_search_limit, 8);
   if (n <= limit && m <= limit) return Band::full(n, m);
   const std::size_t coarse_n = (n + 1) / 2, coarse_m = (m + 1) / 2;
-  const Band coarse_band = band_for(pair, depth + 1, coarse_n, coarse_m, options);
+  const Band coarse_band = band_for(pair, depth + 1, coarse_n, coarse_m, options, coverage);
   BlockSide ru_side(pair, true, depth + 1), en_side(pair, false, depth + 1);
-  BlockCost cost(ru_side, en_side, options.weights);
+  BlockCost cost(pair, depth + 1, ru_side, en_side, options.weights, coverage);
   const auto path = banded_dp(coarse_n, coarse_m, coarse_band, kBlockMoves, cost);
   return project_band(path, n, m, std::max<std::size_t>(options.band, 2));
 }
 
 }  // namespace
 
-Band sentence_band(const EncodedPair& pair, const AlignOptions& options) {
+Band sentence_band(const EncodedPair& pair, const AlignOptions& options, double coverage) {
   const std::size_t limit = std::max<std::size_t>(options.full_search_limit, 8);
   if (pair.ru.size() <= limit && pair.en.size() <= limit) {
     return Band::full(pair.ru.size(), pair.en.size());
   }
-  return band_for(pair, 0, pair.ru.size(), pair.en.size(), options);
+  return band_for(pair, 0, pair.ru.size(), pair.en.size(), options, coverage);
 }
 
 }  // namespace libalign::detail

@@ -15,7 +15,9 @@
 namespace libalign::detail {
 
 /// The band for the sentence-level search: the whole matrix when both sides have at most
-/// options.full_search_limit sentences, else the band around the coarse path.
-[[nodiscard]] Band sentence_band(const EncodedPair& pair, const AlignOptions& options);
+/// options.full_search_limit sentences, else the band around the coarse path. `coverage` is
+/// lexicon_coverage(pair): the less the lexicons cover, the more block lengths count.
+[[nodiscard]] Band sentence_band(const EncodedPair& pair, const AlignOptions& options,
+                                 double coverage);
 
 }  // namespace libalign::detail

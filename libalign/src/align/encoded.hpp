@@ -101,6 +101,10 @@ struct EncodedPair {
 [[nodiscard]] EncodedPair encode_pair(const Document& ru, const Document& en,
                                       const std::vector<const Lexicon*>& lexicons);
 
+/// The share of the Russian document's content words that have a candidate translation in the
+/// English document (0 for a document without words): how much of the text the lexicons cover.
+[[nodiscard]] double lexicon_coverage(const EncodedPair& pair);
+
 /// Adds learned (ru id, en id) translation pairs.
 void add_translations(EncodedPair& pair,
                       const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
