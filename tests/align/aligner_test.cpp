@@ -343,6 +343,32 @@ TEST(Aligner, WithoutALexiconLengthsAlignALongDocument) {
   EXPECT_GE(right, 790u) << "of 800 sentence pairs";
 }
 
+// Laws that repeat one formula (Leviticus): every block holds the same translated words, so
+// the coarse search's cosines cannot tell one stretch from the next, and the words the lexicon
+// leaves untranslated make the lengths differ. The lengths must place the path.
+TEST(Aligner, LengthsPlaceARepeatedFormulaThatTheLexiconTranslates) {
+  std::mt19937 rng(9);
+  std::uniform_int_distribution<int> fillers(1, 4);
+  std::vector<std::string> ru_s, en_s;
+  for (int u = 0; u < 800; ++u) {
+    std::string ru_sentence = "Кошка спит в доме", en_sentence = "The cat sleeps in the house";
+    for (int w = fillers(rng); w > 0; --w) {
+      ru_sentence += " слово";
+      en_sentence += " wordy";
+    }
+    ru_s.push_back(ru_sentence + ".");
+    en_s.push_back(en_sentence + ".");
+  }
+  const Document ru = from_sentences(Language::kRussian, ru_s);
+  const Document en = from_sentences(Language::kEnglish, en_s);
+  const auto beads = aligner_with(words()).align(ru, en);
+  std::size_t right = 0;
+  for (const Bead& b : beads) {
+    right += b.ru_count == 1 && b.en_count == 1 && b.ru_begin == b.en_begin ? 1 : 0;
+  }
+  EXPECT_GE(right, 790u) << "of 800 sentence pairs";
+}
+
 TEST(Aligner, IsDeterministicAndSafeToCallConcurrently) {
   std::mt19937 rng(3);
   const auto [ru, en] = random_pair(rng, 40);

@@ -76,13 +76,13 @@ struct AlignWeights {
   double skip = 4.5;             ///< cost of a 0:1 or 1:0 bead
   double many = 3.0;             ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
   /// Share of a document's Russian words with a candidate translation in the English document
-  /// at which the lexicon counts as covering the text (the built-in dictionary covers about
+  /// at which the lexicons count as covering the text (the built-in dictionary covers about
   /// half of news and Bible text; without it, names and identical words cover a few percent).
-  /// Below it, the prior `match_rate` is lowered in proportion and the coarse search leans on
-  /// lengths (`coarse_length`): a true pair cannot be expected to match words nobody translated.
+  /// Below it, the prior `match_rate` is lowered in proportion: a true pair cannot be expected
+  /// to match words nobody translated.
   double lexicon_coverage = 0.4;
-  /// Length term of the coarse search's block beads, at zero lexicon coverage (it shrinks to
-  /// nothing at `lexicon_coverage`).
+  /// Length term of the coarse search's block beads, times the share of Russian words the
+  /// lexicons leave uncovered: what the block cosines cannot see, lengths have to.
   double coarse_length = 0.5;
   /// Temperature of the bead posteriors (the probability that the alignment passes through a
   /// bead when every path has probability ∝ exp(−cost / temperature)).

@@ -149,13 +149,15 @@ void sum_blocks(BlockSide& side, Span span, float* out) {
 // of merges that the band around it could not undo (bench/cut_novel.py: cutting 300 Russian
 // sentences from the novel kept 63% of its beads; now 99%).
 //
-// Without a dictionary the cosines are noise (a Russian block's vector holds only its names,
-// numbers and identical words), every bead costs about what skipping its blocks costs, and the
-// path wandered off the diagonal of a plain 1:1 Bible book. Then lengths are what is left: the
-// less of the text the lexicons cover, the more a block bead's length cost counts, measured
-// against that of unrelated blocks (so that a skip, which has no length, is not favoured):
+// The cosines only see the words the lexicons translate. Without a dictionary they are noise (a
+// Russian block's vector holds only its names, numbers and identical words), every bead costs
+// about what skipping its blocks costs, and the path wandered off the diagonal of a plain 1:1
+// Bible book; with it, half the words are unseen, and in text whose formulas repeat (Leviticus)
+// the path lost its way for a thousand sentences. So a block bead's length cost counts in
+// proportion to the words the lexicons leave uncovered, measured against that of unrelated
+// blocks (so that a skip, which has no length, is not favoured):
 //
-//   + coarse_length · (1 − coverage / lexicon_coverage) · (GC(blocks) − mean GC(unrelated)).
+//   + coarse_length · (1 − coverage) · (GC(blocks) − mean GC(unrelated blocks)).
 class BlockCost {
  public:
   BlockCost(const EncodedPair& pair, std::size_t level, BlockSide& ru_side, BlockSide& en_side,
@@ -166,7 +168,7 @@ class BlockCost {
         en_side_(en_side),
         skip_(w.skip),
         many_(w.many),
-        length_weight_(w.coarse_length * std::max(0.0, 1.0 - coverage / w.lexicon_coverage)) {
+        length_weight_(w.coarse_length * std::max(0.0, 1.0 - coverage)) {
     const double ru_total = pair.ru_chars_before.back(), en_total = pair.en_chars_before.back();
     length_.ratio = ru_total > 0 ? std::clamp(en_total / ru_total, 0.5, 2.0) : 1.0;
     length_.variance = w.length_variance;
