@@ -194,7 +194,7 @@ class BlockCost {
 
  private:
   // The Gale–Church cost of the blocks' character counts, with tolerance_ added to the spread.
-  double block_length_cost(Span ru, Span en) const {
+  [[nodiscard]] double block_length_cost(Span ru, Span en) const {
     const double r = chars(pair_.ru_chars_before, ru), e = chars(pair_.en_chars_before, en);
     const double mean = (length_.ratio * r + e) / 2.0;
     const LengthModel model{length_.ratio,
@@ -221,7 +221,7 @@ class BlockCost {
   }
 
   // Characters of blocks `span` of the level.
-  double chars(const std::vector<std::uint32_t>& before, Span span) const {
+  [[nodiscard]] double chars(const std::vector<std::uint32_t>& before, Span span) const {
     const std::size_t last = before.size() - 1;
     const std::size_t lo = std::min(static_cast<std::size_t>(span.begin) << level_, last);
     const std::size_t hi = std::min(static_cast<std::size_t>(span.end()) << level_, last);
