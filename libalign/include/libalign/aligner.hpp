@@ -80,7 +80,7 @@ struct AlignWeights {
   /// half of news and Bible text; without it, names and identical words cover a few percent).
   /// Below it, the prior `match_rate` is lowered in proportion: a true pair cannot be expected
   /// to match words nobody translated.
-  double lexicon_coverage = 0.4;
+  double lexicon_coverage = 0.2;
   /// Length term of the coarse search's block beads, times the share of Russian words the
   /// lexicons leave uncovered: what the block cosines cannot see, lengths have to.
   double coarse_length = 0.5;
