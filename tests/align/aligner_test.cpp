@@ -2,6 +2,7 @@
 // time, plus the invariants every alignment must keep.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <thread>
 
@@ -315,43 +316,14 @@ TEST(Aligner, CoarseToFineSearchFindsTheFullSearchAlignment) {
   EXPECT_EQ(layout(a), layout(b));
 }
 
-// Without a dictionary (no lexicon at all here: the words of the two sides share nothing),
-// lengths are what is left. A long pair goes through the coarse search, whose block cosines
-// are then noise: the block lengths must carry it, and a true pair that matches no word must
-// still cost less than leaving both sentences out.
-TEST(Aligner, WithoutALexiconLengthsAlignALongDocument) {
-  std::mt19937 rng(5);
-  std::uniform_int_distribution<int> words(3, 40);
+// 800 sentence pairs: each a head and min_fillers to max_fillers filler words ("слово" /
+// "wordy", which no lexicon translates), so that only the fillers make the lengths differ.
+std::pair<Document, Document> padded_pair(std::mt19937& rng, int min_fillers, int max_fillers,
+                                          const std::string& ru_head, const std::string& en_head) {
+  std::uniform_int_distribution<int> fillers(min_fillers, max_fillers);
   std::vector<std::string> ru_s, en_s;
   for (int u = 0; u < 800; ++u) {
-    const int count = words(rng);
-    std::string ru_sentence, en_sentence;
-    for (int w = 0; w < count; ++w) {
-      ru_sentence += w == 0 ? "Слово" : " слово";
-      en_sentence += w == 0 ? "Wordy" : " wordy";
-    }
-    ru_s.push_back(ru_sentence + ".");
-    en_s.push_back(en_sentence + ".");
-  }
-  const Document ru = from_sentences(Language::kRussian, ru_s);
-  const Document en = from_sentences(Language::kEnglish, en_s);
-  const auto beads = aligner_with(nullptr).align(ru, en);
-  std::size_t right = 0;
-  for (const Bead& b : beads) {
-    right += b.ru_count == 1 && b.en_count == 1 && b.ru_begin == b.en_begin ? 1 : 0;
-  }
-  EXPECT_GE(right, 790u) << "of 800 sentence pairs";
-}
-
-// Laws that repeat one formula (Leviticus): every block holds the same translated words, so
-// the coarse search's cosines cannot tell one stretch from the next, and the words the lexicon
-// leaves untranslated make the lengths differ. The lengths must place the path.
-TEST(Aligner, LengthsPlaceARepeatedFormulaThatTheLexiconTranslates) {
-  std::mt19937 rng(9);
-  std::uniform_int_distribution<int> fillers(1, 4);
-  std::vector<std::string> ru_s, en_s;
-  for (int u = 0; u < 800; ++u) {
-    std::string ru_sentence = "Кошка спит в доме", en_sentence = "The cat sleeps in the house";
+    std::string ru_sentence = ru_head, en_sentence = en_head;
     for (int w = fillers(rng); w > 0; --w) {
       ru_sentence += " слово";
       en_sentence += " wordy";
@@ -359,14 +331,33 @@ TEST(Aligner, LengthsPlaceARepeatedFormulaThatTheLexiconTranslates) {
     ru_s.push_back(ru_sentence + ".");
     en_s.push_back(en_sentence + ".");
   }
-  const Document ru = from_sentences(Language::kRussian, ru_s);
-  const Document en = from_sentences(Language::kEnglish, en_s);
-  const auto beads = aligner_with(words()).align(ru, en);
-  std::size_t right = 0;
-  for (const Bead& b : beads) {
-    right += b.ru_count == 1 && b.en_count == 1 && b.ru_begin == b.en_begin ? 1 : 0;
-  }
-  EXPECT_GE(right, 790u) << "of 800 sentence pairs";
+  return {from_sentences(Language::kRussian, ru_s), from_sentences(Language::kEnglish, en_s)};
+}
+
+// The 1:1 beads that pair sentence k with sentence k.
+std::size_t diagonal_pairs(const std::vector<Bead>& beads) {
+  return static_cast<std::size_t>(std::count_if(beads.begin(), beads.end(), [](const Bead& b) {
+    return b.ru_count == 1 && b.en_count == 1 && b.ru_begin == b.en_begin;
+  }));
+}
+
+// Without a dictionary (no lexicon at all here: the words of the two sides share nothing),
+// lengths are what is left. A long pair goes through the coarse search, whose block cosines
+// are then noise: the block lengths must carry it, and a true pair that matches no word must
+// still cost less than leaving both sentences out.
+TEST(Aligner, WithoutALexiconLengthsAlignALongDocument) {
+  std::mt19937 rng(5);
+  const auto [ru, en] = padded_pair(rng, 2, 39, "Слово", "Wordy");
+  EXPECT_GE(diagonal_pairs(aligner_with(nullptr).align(ru, en)), 790u) << "of 800 sentence pairs";
+}
+
+// Laws that repeat one formula (Leviticus): every block holds the same translated words, so
+// the coarse search's cosines cannot tell one stretch from the next, and the words the lexicon
+// leaves untranslated make the lengths differ. The lengths must place the path.
+TEST(Aligner, LengthsPlaceARepeatedFormulaThatTheLexiconTranslates) {
+  std::mt19937 rng(9);
+  const auto [ru, en] = padded_pair(rng, 1, 4, "Кошка спит в доме", "The cat sleeps in the house");
+  EXPECT_GE(diagonal_pairs(aligner_with(words()).align(ru, en)), 790u) << "of 800 sentence pairs";
 }
 
 TEST(Aligner, IsDeterministicAndSafeToCallConcurrently) {
