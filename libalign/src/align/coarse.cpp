@@ -169,6 +169,9 @@ class BlockCost {
         skip_(w.skip),
         many_(w.many),
         length_weight_(w.coarse_length * std::max(0.0, 1.0 - coverage)) {
+    // The documents' own ratio, not initial_length_model's: that one is shrunk towards the
+    // prior for the sake of short pairs, and over a block of a hundred sentences a few percent
+    // off is a sentence or two of drift (the coarse search only runs on long pairs).
     const double ru_total = pair.ru_chars_before.back(), en_total = pair.en_chars_before.back();
     length_.ratio = ru_total > 0 ? std::clamp(en_total / ru_total, 0.5, 2.0) : 1.0;
     length_.variance = w.length_variance;
