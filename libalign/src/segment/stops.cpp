@@ -159,14 +159,29 @@ std::size_t footnote_number_end(std::string_view text, std::size_t word_begin,
   return next < text.size() && is_upper(next_cp(text, next).c) ? p : run_end;
 }
 
-// Whether the bracket at `pos` is the mouth of a smiley: " :)", " ;-(", " :)))". Only after a
-// space: glued to a word, "empty:)" closes a parenthesis as often as it smiles.
+// The end of the smiley whose eyes are at `eyes` (":)", ";-(", ":)))", ":D"), or `eyes` if
+// there is none. Only after a space: glued to a word, "empty:)" closes a parenthesis as often
+// as it smiles.
+std::size_t smiley_end(std::string_view text, std::size_t eyes) {
+  if (eyes >= text.size() || (text[eyes] != ':' && text[eyes] != ';')) return eyes;
+  if (eyes > 0 && !is_space(static_cast<unsigned char>(text[eyes - 1]))) return eyes;
+  std::size_t j = eyes + 1;
+  if (j < text.size() && text[j] == '-') ++j;
+  const std::size_t mouth = j;
+  if (j < text.size() && (text[j] == ')' || text[j] == '(')) {
+    while (j < text.size() && text[j] == text[mouth]) ++j;
+  } else if (j < text.size() && (text[j] == 'D' || text[j] == 'P')) {
+    ++j;
+  }
+  return j == mouth ? eyes : j;
+}
+
+// Whether the bracket at `pos` is (part of) the mouth of a smiley.
 bool is_smiley_mouth(std::string_view text, std::size_t pos) {
   std::size_t p = pos;
   while (p > 0 && text[p - 1] == text[pos]) --p;
   if (p > 0 && text[p - 1] == '-') --p;
-  if (p == 0 || (text[p - 1] != ':' && text[p - 1] != ';')) return false;
-  return p == 1 || is_space(static_cast<unsigned char>(text[p - 2]));
+  return p > 0 && smiley_end(text, p - 1) > pos;
 }
 
 struct ListMarker {
@@ -345,17 +360,8 @@ void find_stops(std::string_view text, std::vector<Stop>& stops) {
 void find_emoticon_stops(std::string_view text, std::vector<Stop>& stops) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] != ':' && text[i] != ';') continue;
-    // After a space (see is_smiley_mouth).
-    if (i > 0 && !is_space(static_cast<unsigned char>(text[i - 1]))) continue;
-    std::size_t j = i + 1;
-    if (j < text.size() && text[j] == '-') ++j;
-    const std::size_t face = j;
-    if (j < text.size() && (text[j] == ')' || text[j] == '(')) {
-      while (j < text.size() && text[j] == text[face]) ++j;
-    } else if (j < text.size() && (text[j] == 'D' || text[j] == 'P')) {
-      ++j;
-    }
-    if (j == face || j >= text.size() || !is_space(static_cast<unsigned char>(text[j]))) continue;
+    const std::size_t j = smiley_end(text, i);
+    if (j == i || j >= text.size() || !is_space(static_cast<unsigned char>(text[j]))) continue;
     Stop stop;
     stop.run_begin = i;
     stop.word_begin = token_begin(text, i);
