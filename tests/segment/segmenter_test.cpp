@@ -155,6 +155,20 @@ TEST(SegmenterNumbers, NumberedListsSplitIntoItems) {
             (Texts{"As payment for 1. above and 2. above, no fee."}));
 }
 
+TEST(SegmenterNumbers, ACapitalizedListAfterAColonStartsASentence) {
+  // Without the rule the number was cut from its item: "…на выбор: 1." | "Использовать CSS".
+  EXPECT_EQ(ru("Можно несколькими способами на выбор: 1. Использовать CSS 2. Использовать шаблон"),
+            (Texts{"Можно несколькими способами на выбор:", "1. Использовать CSS",
+                   "2. Использовать шаблон"}));
+  EXPECT_EQ(en("There are two ways: 1) Use CSS. 2) Use slots. Both work."),
+            (Texts{"There are two ways:", "1) Use CSS.", "2) Use slots.", "Both work."}));
+  // Lowercase items are a list inside the sentence; a letter after a colon may be an initial.
+  EXPECT_EQ(ru("Читается как слоги: 1) уд 2) утт 3) ут."),
+            (Texts{"Читается как слоги: 1) уд 2) утт 3) ут."}));
+  EXPECT_EQ(en("Written by: A. Smith. It is short."),
+            (Texts{"Written by: A. Smith.", "It is short."}));
+}
+
 // --- quotes, brackets, ellipses, ?! -----------------------------------------------------------
 
 TEST(SegmenterPunctuation, ClosingQuotesAndBracketsBelongToTheSentence) {

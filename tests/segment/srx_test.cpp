@@ -197,6 +197,7 @@ TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
       {Language::kEnglish, "It is less crowded :) It's a pity. Sad :( Really. Fine;) Bye."},
       {Language::kEnglish, "It starts at 10 P.M. Moscow time. We met at 2 p.m. The day was fine."},
       {Language::kRussian, "Гол — просто пушка от Страуда. Браво! #ДСЮ #МЛС #фкмастодон"},
+      {Language::kRussian, "Есть способ: 1. Использовать CSS. Слоги: 1) уд 2) утт. Всё."},
   };
   for (const auto& [language, text] : cases) {
     const auto from_srx = Segmenter::from_srx_text(srx, "builtin.srx", language);

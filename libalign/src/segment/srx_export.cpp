@@ -268,6 +268,10 @@ std::vector<SrxRule> language_rules(Language language) {
     if (!(rule.languages & mask) || rule.left != Left::kOpeningDate) continue;
     for (auto& srx : translate(rule, lists)) out.push_back(std::move(srx));
   }
+  // A numbered list after a colon, its items capitalized: "in two ways: 1. Use CSS". The list
+  // starts a sentence, and its first number does not end one.
+  out.push_back({true, ":", R"(\s+1[.)]\s+\p{Lu})", "numbered list after a colon"});
+  out.push_back({false, R"((?<=:\s{1,8})1[.)])", R"(\s+\p{Lu})", "numbered list after a colon"});
   // Abbreviations that change use after a number come first, in that context.
   for (const Abbreviation& entry : lists.abbreviations) {
     if (entry.after_number == detail::kSameAfterNumber) continue;

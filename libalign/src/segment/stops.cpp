@@ -373,8 +373,8 @@ void find_emoticon_stops(std::string_view text, std::vector<Stop>& stops) {
   }
 }
 
-// Structural stops: a bullet inside the block, and the next items of a list that opens it
-// ("1) The first item 2) The second item").
+// Structural stops: a bullet inside the block, the next items of a list that opens it
+// ("1) The first item 2) The second item"), and a numbered list after a colon.
 void find_list_stops(std::string_view text, std::vector<Stop>& stops) {
   const std::size_t first = skip_space(text, 0);
   auto add = [&](std::size_t pos) {
@@ -398,22 +398,42 @@ void find_list_stops(std::string_view text, std::vector<Stop>& stops) {
     if (is_bullet(cp.c) && i > first && is_space(prev_cp(text, i).c)) add(i);
     i = cp.end;
   }
+  // Later items: the same style, the next value, after whitespace. Returns the end of the last.
+  auto add_items_after = [&](ListMarker marker) {
+    for (std::size_t i = marker.end; i < text.size(); ++i) {
+      if (!is_space(static_cast<unsigned char>(text[i]))) continue;
+      const std::size_t pos = i + 1;
+      ListMarker next;
+      if (pos < text.size() && parse_marker(text, pos, next) && next.style == marker.style &&
+          next.value == marker.value + 1) {
+        add(pos);
+        marker = next;
+        i = next.end - 1;
+      }
+    }
+    return marker.end;
+  };
   std::size_t start = first;
   if (start < text.size() && is_bullet(next_cp(text, start).c)) {
     start = skip_space(text, next_cp(text, start).end);
   }
   ListMarker marker;
-  if (!parse_marker(text, start, marker)) return;
-  // Later items: the same style, the next value, after whitespace.
-  for (std::size_t i = marker.end; i < text.size(); ++i) {
-    if (!is_space(static_cast<unsigned char>(text[i]))) continue;
-    const std::size_t pos = i + 1;
-    ListMarker next;
-    if (pos < text.size() && parse_marker(text, pos, next) && next.style == marker.style &&
-        next.value == marker.value + 1) {
+  std::size_t searched = start;
+  if (parse_marker(text, start, marker)) searched = add_items_after(marker);
+  // A numbered list run on after the sentence that announces it: "in several ways: 1. Use CSS
+  // 2. Use slots". Its items are sentences when they start with a capital, and the first one
+  // starts after the colon (a stop after "1." would cut the number from its item). A list of
+  // lowercase words ("read as: 1) уд 2) утт") stays in its sentence. Numbers only: "by: A.
+  // Smith" is a name.
+  for (std::size_t colon = text.find(':', searched); colon != std::string_view::npos;
+       colon = text.find(':', colon + 1)) {
+    const std::size_t pos = skip_space(text, colon + 1);
+    if (pos == colon + 1 || pos >= text.size() || text[pos] < '0' || text[pos] > '9') continue;
+    if (!parse_marker(text, pos, marker) || marker.value != 1) continue;
+    const std::size_t item = skip_space(text, marker.end);
+    if (item < text.size() && is_upper(next_cp(text, item).c)) {
       add(pos);
-      marker = next;
-      i = next.end - 1;
+      colon = add_items_after(marker) - 1;
     }
   }
 }

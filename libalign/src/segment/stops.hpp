@@ -37,8 +37,9 @@ void find_stops(std::string_view text, std::vector<Stop>& stops);
 /// "empty:)", is as often the end of a parenthesis, and is left alone.
 void find_emoticon_stops(std::string_view text, std::vector<Stop>& stops);
 
-/// Appends structural stops: before a bullet inside the text, and before the next items of a
-/// numbered or lettered list that opens it ("1) The first item 2) The second item").
+/// Appends structural stops: before a bullet inside the text, before the next items of a
+/// numbered or lettered list that opens it ("1) The first item 2) The second item"), and before
+/// a numbered list that follows a colon and its items ("in two ways: 1. Use CSS 2. Use slots").
 void find_list_stops(std::string_view text, std::vector<Stop>& stops);
 
 /// The quotations and brackets opened in the middle of a sentence (not right after a stop),
