@@ -270,6 +270,15 @@ TEST(SegmenterNonBoundaries, ATimeZoneAfterAClockTimeContinues) {
             (Texts{"We met at 2:00 p.m.", "The next day was fine."}));
 }
 
+// "At 5 a.m." opening a sentence is not a sentence, as "В 1998 г." is not.
+TEST(SegmenterNonBoundaries, AClockTimeOpeningTheSentenceContinues) {
+  EXPECT_EQ(en("At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Then he slept."),
+            (Texts{"At 5 a.m. Mr. Smith went to the bank.", "He left at 6 P.M.",
+                   "Then he slept."}));
+  EXPECT_EQ(en("By 10:30 p.m. The Times had the story."),
+            (Texts{"By 10:30 p.m. The Times had the story."}));
+}
+
 // A post's closing hashtags belong to its last sentence.
 TEST(SegmenterNonBoundaries, ClosingHashtagsStayWithTheLastSentence) {
   EXPECT_EQ(en("Absolute rocket from Stroud on a perfect half turn to goal. #DCU #MLS #MastodonFC"),

@@ -196,6 +196,8 @@ TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
        "It is warm, reports RT. According to him, the SEC. Mr. Smith. DR. SMITH."},
       {Language::kEnglish, "It is less crowded :) It's a pity. Sad :( Really. Fine;) Bye."},
       {Language::kEnglish, "It starts at 10 P.M. Moscow time. We met at 2 p.m. The day was fine."},
+      {Language::kEnglish, "At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Then."},
+      {Language::kRussian, "С 1998 г. Путин стал директором. Завод открыли в 1998 г. Сейчас."},
       {Language::kRussian, "Гол — просто пушка от Страуда. Браво! #ДСЮ #МЛС #фкмастодон"},
       {Language::kRussian, "Есть способ: 1. Использовать CSS. Слоги: 1) уд 2) утт. Всё."},
   };

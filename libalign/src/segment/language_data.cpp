@@ -186,6 +186,11 @@ constexpr std::string_view kRussianDateOpeners[] = {
     "летом", "весной", "осенью", "зимой", "уже", "ещё", "еще", "лишь", "только", "между",
 };
 
+// An English clock time opening a sentence: "At 5 a.m.", "By 10 p.m. tonight".
+constexpr std::string_view kEnglishDateOpeners[] = {
+    "at", "by", "around", "about", "until", "till", "since", "from", "after", "before", "between",
+};
+
 // News from Russia gives times in Moscow time; the rest are the common zone names and
 // abbreviations of English news.
 constexpr std::string_view kEnglishTimeZones[] = {
@@ -213,7 +218,7 @@ const LanguageLists& language_lists(Language language) {
       .language = Language::kEnglish,
       .abbreviations = kEnglishAbbreviations,
       .sentence_starters = kEnglishStarters,
-      .date_openers = kNoWords,
+      .date_openers = kEnglishDateOpeners,
       .exclamation_names = kEnglishExclamationNames,
       .speech_verbs = kEnglishSpeechVerbs,
       .time_zones = kEnglishTimeZones,

@@ -25,7 +25,8 @@ enum AbbreviationUse : std::uint8_t {
   kWordToo = 8,       ///< "no", "art": also a plain word; an abbreviation only before a number
   kStarterEnds = 16,  ///< "U.S.": before a capital it ends only if a sentence starter follows
   kDateUnit = 32,     ///< "1998 г.", "XIX в.": may end, but not an opening "В 1998 г." phrase
-  kClockTime = 64,    ///< "a.m.", "p.m.": continues before a time zone ("10 p.m. Moscow time")
+  kClockTime = 64,    ///< "a.m.", "p.m.": continues before a time zone ("10 p.m. Moscow time"),
+                      ///< and does not end an opening "At 5 a.m." phrase
   kSameAfterNumber = 0xFF,  ///< (for after_number) same use as without a number
 };
 

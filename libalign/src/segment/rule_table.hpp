@@ -22,7 +22,7 @@ enum class Left : std::uint8_t {
   kCapitalsTitle,        ///< a listed title in capitals, likelier an acronym: "RT.", "SEC."
   kStarterAbbreviation,  ///< "U.S.": ends before a sentence starter only
   kClockAbbreviation,    ///< "a.m.", "p.m."
-  kOpeningDate,          ///< "В 1998 г.": a date phrase opening the sentence, not a sentence
+  kOpeningDate,          ///< "В 1998 г.", "At 5 a.m.": a date phrase opening the sentence
   kInitial,              ///< "А.", "J.", "В.В.": a person's initial
   kListMarker,           ///< "1.", "a.)", "§2." opening a sentence
   kPeriodEllipsis,       ///< "compounds. . . ." — a period followed by an ellipsis

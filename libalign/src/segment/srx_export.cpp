@@ -239,13 +239,21 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
       return {{is_break, R"((?<![./@:\\_=][\p{L}\p{N}]{1,40})(?<=[\p{L}\p{N}][\p{Ll}\p{N}])[.!?])",
                R"(\p{Lu}\p{Ll}+[.!?]*(?:\s|$))", comment}};
     case Left::kOpeningDate: {
-      if (lists.date_openers.empty()) return {};
-      return {
-          {is_break,
-           fmt::format(
-               R"((?i)^\s*{}(?:\s+\S+){{0,2}}\s+[\p{{Nd}}IVXLCDM][\p{{Nd}}IVXLCDM\-–]*\s*(?:г|гг|в|вв)\.)",
-               word_alternation(lists.date_openers)),
-           after, comment}};
+      // The units that follow a number: "1998 г.", "XIX в.", "5 a.m.".
+      std::vector<std::string> units;
+      for (const Abbreviation& entry : lists.abbreviations) {
+        const std::uint8_t use =
+            entry.after_number == detail::kSameAfterNumber ? entry.use : entry.after_number;
+        if (use & (detail::kDateUnit | detail::kClockTime)) {
+          units.push_back(abbreviation_regex(entry.text));
+        }
+      }
+      if (lists.date_openers.empty() || units.empty()) return {};
+      return {{is_break,
+               fmt::format(
+                   R"((?i)^\s*{}(?:\s+\S+){{0,2}}\s+[\p{{Nd}}IVXLCDM][\p{{Nd}}IVXLCDM\-–:]*\s*{}\.)",
+                   word_alternation(lists.date_openers), alternation(units)),
+               after, comment}};
     }
     case Left::kEmoticon:
       return {{is_break, R"((?:^|(?<=\s))[:;]-?(?:\)+|\(+|[DP]))", after, comment}};

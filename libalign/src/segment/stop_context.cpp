@@ -52,8 +52,9 @@ bool is_marker_word(std::string_view word) {
   return is_roman(word) && word.size() <= 4;
 }
 
-// "В 1998", "В апреле 2009", "К концу XIX": a preposition or time word and at most three more
-// words, the start of a sentence that a date unit ("г.", "в.") cannot end.
+// "В 1998", "В апреле 2009", "К концу XIX", "At 5": a preposition or time word and at most
+// three more words, the start of a sentence that a date unit ("г.", "в.") or a clock time
+// ("a.m.") cannot end.
 bool is_opening_phrase(std::string_view head, const LanguageData& data) {
   constexpr std::size_t kMaxWords = 4;
   std::size_t words = 0;
@@ -338,7 +339,7 @@ LeftConditions describe_left(std::string_view text, const Stop& stop, std::size_
       if ((use & kBeforeName) && is_capitals(word)) bits.add(Left::kCapitalsTitle);
       if (use & kStarterEnds) bits.add(Left::kStarterAbbreviation);
       if (use & kClockTime) bits.add(Left::kClockAbbreviation);
-      if ((use & kDateUnit) &&
+      if ((use & (kDateUnit | kClockTime)) &&
           is_opening_phrase(text.substr(sentence_start, stop.word_begin - sentence_start), data)) {
         bits.add(Left::kOpeningDate);
       }
