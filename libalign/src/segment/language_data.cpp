@@ -14,6 +14,9 @@ constexpr std::uint8_t kName = kBeforeName;
 constexpr std::uint8_t kNumber = kBeforeNumber;
 constexpr std::uint8_t kNameOrNumber = kBeforeName | kBeforeNumber;
 constexpr std::uint8_t kEnds = 0;  // may end a sentence before a capital
+// Never final as an abbreviation, which comes before a foreign word ("нем. Schwarzwald"), a date
+// or lowercase text; but also a Russian word ("в нем", "в порт", "второй тур", "в род и род").
+constexpr std::uint8_t kNeverFinalWord = kNeverFinal | kWordBeforeCyrillic;
 
 // English. Titles come before names; reference words before numbers; the rest may end a
 // sentence ("He works for Acme Inc. It pays well.") but never before a lowercase word.
@@ -113,7 +116,7 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"см.", kNeverFinal, kEnds}, {"ср.", kNeverFinal}, {"им.", kStarterEnds | kNumber},
     {"и. о.", kNeverFinal}, {"вкл.", kNeverFinal}, {"букв.", kNeverFinal}, {"англ.", kNeverFinal},
     {"лат.", kNeverFinal}, {"греч.", kNeverFinal}, {"франц.", kNeverFinal}, {"фр.", kNeverFinal},
-    {"нем.", kNeverFinal}, {"итал.", kNeverFinal}, {"исп.", kNeverFinal},
+    {"нем.", kNeverFinalWord}, {"итал.", kNeverFinal}, {"исп.", kNeverFinal},
     {"др.-греч.", kNeverFinal}, {"др.-рус.", kNeverFinal}, {"ок.", kNeverFinal}, {"зав.", kName},
     {"зам.", kName}, {"пред.", kName},
     // Places and addresses.
@@ -124,11 +127,11 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"р.", kName, kEnds}, {"оз.", kName}, {"о.", kName}, {"о-в.", kName}, {"м.", kName, kEnds},
     {"обл.", kEnds}, {"д.", kNameOrNumber}, {"корп.", kNumber}, {"кв.", kNumber}, {"стр.", kNumber},
     {"тел.", kNumber}, {"моб.", kNumber}, {"доб.", kNumber}, {"каб.", kNumber}, {"эт.", kNumber},
-    {"род.", kNeverFinal | kNumber}, {"ум.", kNumber}, {"араб.", kNeverFinal},
-    {"кит.", kNeverFinal}, {"яп.", kNeverFinal}, {"тур.", kNeverFinal}, {"польск.", kNeverFinal},
+    {"род.", kNeverFinalWord | kNumber}, {"ум.", kNumber}, {"араб.", kNeverFinalWord},
+    {"кит.", kNeverFinalWord}, {"яп.", kNeverFinal}, {"тур.", kNeverFinalWord}, {"польск.", kNeverFinal},
     {"укр.", kNeverFinal}, {"белор.", kNeverFinal}, {"нидерл.", kNeverFinal},
-    {"швед.", kNeverFinal}, {"фин.", kNeverFinal}, {"венг.", kNeverFinal}, {"чеш.", kNeverFinal},
-    {"порт.", kNeverFinal}, {"санскр.", kNeverFinal}, {"ст.-слав.", kNeverFinal},
+    {"швед.", kNeverFinalWord}, {"фин.", kNeverFinal}, {"венг.", kNeverFinal}, {"чеш.", kNeverFinal},
+    {"порт.", kNeverFinalWord}, {"санскр.", kNeverFinal}, {"ст.-слав.", kNeverFinal},
     {"церк.-слав.", kNeverFinal},
     {"оф.", kNumber}, {"комн.", kNumber}, {"абз.", kNumber}, {"подп.", kNumber},
     {"сев.", kName}, {"юж.", kName}, {"зап.", kName}, {"вост.", kName},

@@ -27,6 +27,9 @@ enum AbbreviationUse : std::uint8_t {
   kDateUnit = 32,     ///< "1998 г.", "XIX в.": may end, but not an opening "В 1998 г." phrase
   kClockTime = 64,    ///< "a.m.", "p.m.": continues before a time zone ("10 p.m. Moscow time"),
                       ///< and does not end an opening "At 5 a.m." phrase
+  /// "нем.", "порт.", "род.": an abbreviation before a foreign word, a number or lowercase text
+  /// ("нем. Schwarzwald"); before a Cyrillic capital, the word "(в) нем", "порт", "род".
+  kWordBeforeCyrillic = 128,
   kSameAfterNumber = 0xFF,  ///< (for after_number) same use as without a number
 };
 

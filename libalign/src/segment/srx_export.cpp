@@ -167,6 +167,13 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
                                 : rule.left == Left::kClockAbbreviation   ? detail::kClockTime
                                                                           : 0;
       std::vector<SrxRule> out;
+      if (rule.left == Left::kNeverFinal) {
+        // "в нем. И сказал": before a Cyrillic capital these are words, and the stop may end.
+        const std::string words = abbreviations_with(lists, detail::kWordBeforeCyrillic);
+        if (!words.empty()) {
+          out.push_back({true, words, R"(\s+[А-ЯЁ])", "also a word: в нем. И сказал"});
+        }
+      }
       const std::string before = abbreviations_with(lists, flag);
       if (!before.empty()) out.push_back({is_break, before, after, comment});
       if (rule.left == Left::kStarterAbbreviation) {

@@ -323,6 +323,10 @@ LeftConditions describe_left(std::string_view text, const Stop& stop, std::size_
       use = after_number && entry->after_number != kSameAfterNumber ? entry->after_number
                                                                     : entry->use;
       if ((use & kWordToo) && !(next.kind == NextKind::kDigit && !next.dash)) entry = nullptr;
+      if ((use & kWordBeforeCyrillic) && next.kind == NextKind::kUpper && !next.dash &&
+          is_cyrillic(next_cp(text, next.word_begin).c)) {
+        entry = nullptr;
+      }
       // A lone capital inside a sentence is an initial, not "с." or "д." written in capitals.
       const auto first = next_cp(word, 0);
       if (entry != nullptr && first.end == word.size() && is_upper(first.c) &&

@@ -38,6 +38,11 @@ struct CodePoint {
   return is_space_slow(c);
 }
 [[nodiscard]] bool is_upper(char32_t c) noexcept;  ///< Lu or Lt
+/// A letter of the Cyrillic blocks (Cyrillic, Supplement, Extended-A/B/C).
+[[nodiscard]] constexpr bool is_cyrillic(char32_t c) noexcept {
+  return (c >= 0x0400 && c <= 0x052F) || (c >= 0x2DE0 && c <= 0x2DFF) ||
+         (c >= 0xA640 && c <= 0xA69F) || (c >= 0x1C80 && c <= 0x1C8F);
+}
 [[nodiscard]] bool is_lower(char32_t c) noexcept;  ///< Ll
 [[nodiscard]] bool is_letter(char32_t c) noexcept;
 [[nodiscard]] bool is_digit(char32_t c) noexcept;  ///< any decimal digit (Nd)
