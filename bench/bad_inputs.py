@@ -35,6 +35,9 @@ def cases():
         # Every stop is followed by hashtags to the end of the line: a rule that looked ahead
         # to the end at each stop would be quadratic here.
         ("stops among hashtags (one line)", lambda: b"Start. " + b"#tag. " * (5 * 1024 * 1024 // 6)),
+        # A numbered list after every colon: looking for each list's next item up to the end of
+        # the line would be quadratic here.
+        ("lists after colons (one line)", lambda: b"Options: 1. The first. " * (5 * 1024 * 1024 // 23)),
     ]
 
 

@@ -14,6 +14,9 @@ namespace {
 // apostrophe taken for a quote) must not swallow a paragraph.
 constexpr std::size_t kMaxHeldBytes = 600;
 
+// A list item longer than this ends the list: the next number is too far to be its successor.
+constexpr std::size_t kMaxItemBytes = 2000;
+
 // Lead bytes of the UTF-8 sequences the scanners look for, so that the scans skip everything
 // else a byte at a time without decoding. Terminals: . ! ? and E2/E3/EF (… ‼ ⁇ 。 ．！？).
 // Quotes and brackets: ( ) [ ] " ' and C2 (« »), E2 (“ ” „ ‘ ’ ‹ ›), E3 (「 」).
@@ -398,9 +401,10 @@ void find_list_stops(std::string_view text, std::vector<Stop>& stops) {
     if (is_bullet(cp.c) && i > first && is_space(prev_cp(text, i).c)) add(i);
     i = cp.end;
   }
-  // Later items: the same style, the next value, after whitespace. Returns the end of the last.
+  // Later items: the same style, the next value, after whitespace, each within kMaxItemBytes of
+  // the one before (which keeps a block of many lists linear). Returns the end of the last.
   auto add_items_after = [&](ListMarker marker) {
-    for (std::size_t i = marker.end; i < text.size(); ++i) {
+    for (std::size_t i = marker.end; i < text.size() && i < marker.end + kMaxItemBytes; ++i) {
       if (!is_space(static_cast<unsigned char>(text[i]))) continue;
       const std::size_t pos = i + 1;
       ListMarker next;
