@@ -174,6 +174,24 @@ TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {
   }
 }
 
+// Words with no candidate translation anywhere in the other document match in no bead, true or
+// not: they are no evidence against a pair. Counted as misses, the forty unknown words of this
+// pair cost more than leaving both sentences out.
+TEST(Aligner, WordsTheLexiconDoesNotKnowDoNotPushAPairOut) {
+  const char* ru_long =
+      "Вчерашние многочасовые переговоры делегаций завершились подписанием предварительного "
+      "протокола о намерениях, согласованием графика консультаций экспертов, обменом "
+      "верительными грамотами и совместным заявлением министров.";
+  const char* en_long =
+      "Yesterday's lengthy negotiations between the delegations ended with the signing of a "
+      "preliminary memorandum of intent, an agreed schedule of expert consultations, an "
+      "exchange of credentials and a joint statement by the ministers.";
+  const Document ru = document(Language::kRussian, {{kRu[0], kRu[1], ru_long, kRu[2], kRu[3]}});
+  const Document en = document(Language::kEnglish, {{kEn[0], kEn[1], en_long, kEn[2], kEn[3]}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4]");
+}
+
 TEST(Aligner, NumbersDecideBetweenSentencesThatDifferOnlyInThem) {
   const auto lex = words();
   const Document ru =

@@ -67,7 +67,9 @@ struct AlignWeights {
   double length_ratio = 1.05;    ///< prior English/Russian character ratio (estimated on each pair)
   double length_variance = 2.0;  ///< prior s² of the length model (re-estimated on each pair)
   double lexical = 0.7;          ///< dictionary / learned-lexicon term (× LLR)
-  double match_rate = 0.45;      ///< prior share of a true pair's words that find a translation
+  /// Prior share of a true pair's words that find a translation, among the words that have a
+  /// candidate translation somewhere in the other document (re-estimated on each pair).
+  double match_rate = 0.8;
   double anchors = 1.0;          ///< reward per shared anchor
   double anchor_cap = 3.0;       ///< shared anchors beyond this many add nothing
   double number_mismatch = 2.0;  ///< cost per number present on one side only
@@ -75,12 +77,6 @@ struct AlignWeights {
   double paragraph = 1.0;        ///< cost per paragraph boundary inside a bead
   double skip = 4.5;             ///< cost of a 0:1 or 1:0 bead
   double many = 3.0;             ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
-  /// Share of a document's Russian words with a candidate translation in the English document
-  /// at which the lexicons count as covering the text (the built-in dictionary covers about
-  /// half of news and Bible text; without it, names and identical words cover a few percent).
-  /// Below it, the prior `match_rate` is lowered in proportion: a true pair cannot be expected
-  /// to match words nobody translated.
-  double lexicon_coverage = 0.2;
   /// Length term of the coarse search's block beads, times the share of Russian words the
   /// lexicons leave uncovered: what the block cosines cannot see, lengths have to.
   double coarse_length = 0.5;

@@ -108,12 +108,8 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   result.length = initial_length_model(ru_total, en_total, result.length);
 
   Scratch scratch = make_scratch(pair);
-  // Where the lexicons cover little of the text (no dictionary, or a language pair's rare
-  // domain), a true pair matches few words: expecting match_rate of them would price every
-  // pair above leaving both sentences out.
   const double coverage = lexicon_coverage(pair);
-  result.lexical = initial_lexical_model(
-      pair, w.match_rate * std::min(1.0, coverage / w.lexicon_coverage), scratch);
+  result.lexical = initial_lexical_model(pair, w.match_rate, scratch);
 
   const Band band = sentence_band(pair, options, coverage);
   result.path = search(BeadModel(pair, w, result.length, result.lexical), band,

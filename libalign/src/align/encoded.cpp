@@ -261,6 +261,7 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
     before.assign(side->size() + 1, 0);
     for (std::size_t k = 0; k < side->size(); ++k) before[k + 1] = before[k] + (*side)[k].chars;
   }
+  count_translatable(pair);
   return pair;
 }
 
@@ -281,6 +282,25 @@ void add_translations(EncodedPair& pair,
     std::vector<std::uint32_t>& out = pair.translations[r];
     const auto it = std::lower_bound(out.begin(), out.end(), e);
     if (it == out.end() || *it != e) out.insert(it, e);
+  }
+  count_translatable(pair);
+}
+
+void count_translatable(EncodedPair& pair) {
+  pair.en_is_translation.assign(pair.en_vocab.size(), 0);
+  for (const auto& candidates : pair.translations) {
+    for (const std::uint32_t e : candidates) pair.en_is_translation[e] = 1;
+  }
+  pair.translatable.assign(pair.ru.size() + pair.en.size(), 0);
+  for (std::size_t i = 0; i < pair.ru.size(); ++i) {
+    for (const std::uint32_t r : pair.ru_words(i)) {
+      pair.translatable[i] += pair.translations[r].empty() ? 0 : 1;
+    }
+  }
+  for (std::size_t j = 0; j < pair.en.size(); ++j) {
+    for (const std::uint32_t e : pair.en_words(j)) {
+      pair.translatable[pair.ru.size() + j] += pair.en_is_translation[e];
+    }
   }
 }
 

@@ -67,6 +67,12 @@ struct EncodedPair {
   [[nodiscard]] std::span<const std::uint32_t> en_anchors(std::size_t j) const {
     return slice(anchor_arena, anchor_offsets, ru.size() + j);
   }
+  /// How many of ru sentence i's / en sentence j's words could find a translation in the other
+  /// document at all (see translatable_words).
+  [[nodiscard]] std::uint32_t ru_translatable(std::size_t i) const { return translatable[i]; }
+  [[nodiscard]] std::uint32_t en_translatable(std::size_t j) const {
+    return translatable[ru.size() + j];
+  }
 
   std::vector<std::uint32_t> word_arena;    ///< every sentence's words, ru sentences first
   std::vector<std::uint32_t> anchor_arena;  ///< every sentence's anchors, ru sentences first
@@ -79,6 +85,11 @@ struct EncodedPair {
   /// For each ru id, the en ids it may translate to (dictionaries ∪ learned ∪ identical stems),
   /// restricted to stems of this English document; sorted, unique.
   std::vector<std::vector<std::uint32_t>> translations;
+  /// For each en id, whether some ru id's translations hold it.
+  std::vector<std::uint8_t> en_is_translation;
+  /// Per sentence (ru, then en), its words that have a candidate translation in the other
+  /// document (counted with repeats, as the word lists hold them).
+  std::vector<std::uint32_t> translatable;
   std::vector<AnchorKind> anchor_kind;
   /// How much one match of the anchor counts: 1 for an anchor seen once per side, less for
   /// anchors that repeat (a "1" or a frequent name says little about which sentence is which).
@@ -105,8 +116,13 @@ struct EncodedPair {
 /// English document (0 for a document without words): how much of the text the lexicons cover.
 [[nodiscard]] double lexicon_coverage(const EncodedPair& pair);
 
-/// Adds learned (ru id, en id) translation pairs.
+/// Adds learned (ru id, en id) translation pairs (and updates the translatable counts).
 void add_translations(EncodedPair& pair,
                       const std::vector<std::pair<std::uint32_t, std::uint32_t>>& pairs);
+
+/// Fills en_is_translation and translatable from `translations`. A word without a candidate
+/// translation anywhere in the other document matches in no bead, so it says nothing about
+/// which sentences translate each other; the lexical signal counts only the others.
+void count_translatable(EncodedPair& pair);
 
 }  // namespace libalign::detail

@@ -15,6 +15,7 @@ LexicalMatch lexical_match(const EncodedPair& pair, Span ru, Span en, Scratch& s
   }
   for (std::size_t i = ru.begin; i < ru.end(); ++i) {
     for (std::uint32_t r : pair.ru_words(i)) {
+      if (pair.translations[r].empty()) continue;  // cannot match in any bead
       ++m.ru_words;
       bool found = false;
       for (std::uint32_t e : pair.translations[r]) {
@@ -26,6 +27,7 @@ LexicalMatch lexical_match(const EncodedPair& pair, Span ru, Span en, Scratch& s
   }
   for (std::size_t j = en.begin; j < en.end(); ++j) {
     for (std::uint32_t e : pair.en_words(j)) {
+      if (pair.en_is_translation[e] == 0) continue;
       ++m.en_words;
       m.en_matched += scratch.translated.contains(e) ? 1 : 0;
     }
@@ -113,11 +115,11 @@ bool MatchCache::match(Span ru, Span en, LexicalMatch& out) const {
       ru_or |= ru_masks_[base + c];
       en_or[c] |= en_masks_[base + c];
     }
-    out.ru_words += static_cast<int>(pair_.ru_words(i).size());
+    out.ru_words += static_cast<int>(pair_.ru_translatable(i));
     out.ru_matched += std::popcount(ru_or);
   }
   for (std::size_t c = 0; c < en.count; ++c) {
-    out.en_words += static_cast<int>(pair_.en_words(en.begin + c).size());
+    out.en_words += static_cast<int>(pair_.en_translatable(en.begin + c));
     out.en_matched += std::popcount(en_or[c]);
   }
   return true;
