@@ -47,9 +47,9 @@ TEST(SegmenterAbbreviations, AnAbbreviationThatIsAlsoAWordEndsBeforeACyrillicCap
             (Texts{"Червей не было в нем.", "И сказал Моисей: ешьте."}));
   EXPECT_EQ(ru("Он прибыл в порт. Там ждали. Из рода в род. Пойди."),
             (Texts{"Он прибыл в порт.", "Там ждали.", "Из рода в род.", "Пойди."}));
-  EXPECT_EQ(ru("Массив (нем. Schwarzwald) высок. От нем. Kraft — сила. Он род. 12 мая."),
-            (Texts{"Массив (нем. Schwarzwald) высок.", "От нем. Kraft — сила.",
-                   "Он род. 12 мая."}));
+  EXPECT_EQ(
+      ru("Массив (нем. Schwarzwald) высок. От нем. Kraft — сила. Он род. 12 мая."),
+      (Texts{"Массив (нем. Schwarzwald) высок.", "От нем. Kraft — сила.", "Он род. 12 мая."}));
 }
 
 TEST(SegmenterAbbreviations, RussianPlaceAndTitleWordsBeforeNames) {
@@ -285,9 +285,9 @@ TEST(SegmenterNonBoundaries, ATimeZoneAfterAClockTimeContinues) {
 
 // "At 5 a.m." opening a sentence is not a sentence, as "В 1998 г." is not.
 TEST(SegmenterNonBoundaries, AClockTimeOpeningTheSentenceContinues) {
-  EXPECT_EQ(en("At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Then he slept."),
-            (Texts{"At 5 a.m. Mr. Smith went to the bank.", "He left at 6 P.M.",
-                   "Then he slept."}));
+  EXPECT_EQ(
+      en("At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Then he slept."),
+      (Texts{"At 5 a.m. Mr. Smith went to the bank.", "He left at 6 P.M.", "Then he slept."}));
   EXPECT_EQ(en("By 10:30 p.m. The Times had the story."),
             (Texts{"By 10:30 p.m. The Times had the story."}));
 }

@@ -11,8 +11,9 @@
 // three). Only words that have a candidate translation somewhere in the other document are
 // counted: the rest match in no bead, true or not, so they are no evidence either way, and
 // counting them as misses would price long sentences, and every pair of a text the lexicons
-// barely cover, above leaving the sentences out. A word facing several sentences finds a translation by chance more easily, so for a
-// word whose other side holds s sentences the rates are
+// barely cover, above leaving the sentences out. A word facing several sentences finds a
+// translation by chance more easily, so for a word whose other side holds s sentences the
+// rates are
 //   unrelated:  1 − (1 − p_r)^s        true:  1 − (1 − p_t)(1 − p_r)^(s−1)
 // which keeps merging two good 1:1 beads into a 2:2 from looking better than it is.
 // p_r is measured on each document pair (random sentence pairs), p_t re-estimated after the first
@@ -31,7 +32,7 @@ struct LexicalMatch {
   /// Content words of the Russian side that have a candidate translation somewhere in the
   /// English document (the others cannot match in any bead, so they are not evidence).
   int ru_words = 0;
-  int en_words = 0;  ///< ... of the English side that some Russian word may translate to
+  int en_words = 0;    ///< ... of the English side that some Russian word may translate to
   int ru_matched = 0;  ///< ... with a translation among the English side's words
   int en_matched = 0;  ///< ... that some Russian word of the bead translates to
 };

@@ -256,11 +256,12 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
         }
       }
       if (lists.date_openers.empty() || units.empty()) return {};
-      return {{is_break,
-               fmt::format(
-                   R"((?i)^\s*{}(?:\s+\S+){{0,2}}\s+[\p{{Nd}}IVXLCDM][\p{{Nd}}IVXLCDM\-–:]*\s*{}\.)",
-                   word_alternation(lists.date_openers), alternation(units)),
-               after, comment}};
+      return {
+          {is_break,
+           fmt::format(
+               R"((?i)^\s*{}(?:\s+\S+){{0,2}}\s+[\p{{Nd}}IVXLCDM][\p{{Nd}}IVXLCDM\-–:]*\s*{}\.)",
+               word_alternation(lists.date_openers), alternation(units)),
+           after, comment}};
     }
     case Left::kEmoticon:
       return {{is_break, R"((?:^|(?<=\s))[:;]-?(?:\)+|\(+|[DP]))", after, comment}};
