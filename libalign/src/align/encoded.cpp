@@ -268,10 +268,8 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
 double lexicon_coverage(const EncodedPair& pair) {
   std::size_t covered = 0, words = 0;
   for (std::size_t i = 0; i < pair.ru.size(); ++i) {
-    for (const std::uint32_t r : pair.ru_words(i)) {
-      ++words;
-      covered += pair.translations[r].empty() ? 0 : 1;
-    }
+    covered += pair.ru_translatable(i);
+    words += pair.ru_words(i).size();
   }
   return words == 0 ? 0.0 : static_cast<double>(covered) / static_cast<double>(words);
 }

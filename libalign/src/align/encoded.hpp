@@ -68,7 +68,7 @@ struct EncodedPair {
     return slice(anchor_arena, anchor_offsets, ru.size() + j);
   }
   /// How many of ru sentence i's / en sentence j's words could find a translation in the other
-  /// document at all (see translatable_words).
+  /// document at all (see count_translatable).
   [[nodiscard]] std::uint32_t ru_translatable(std::size_t i) const { return translatable[i]; }
   [[nodiscard]] std::uint32_t en_translatable(std::size_t j) const {
     return translatable[ru.size() + j];
