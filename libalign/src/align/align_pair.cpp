@@ -108,10 +108,9 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   result.length = initial_length_model(ru_total, en_total, result.length);
 
   Scratch scratch = make_scratch(pair);
-  const double coverage = lexicon_coverage(pair);
   result.lexical = initial_lexical_model(pair, w.match_rate, scratch);
 
-  const Band band = sentence_band(pair, options, coverage);
+  const Band band = sentence_band(pair, options);
   result.path = search(BeadModel(pair, w, result.length, result.lexical), band,
                        options.learn_lexicon ? kFirstPassMoves : kSentenceMoves, scratch,
                        options.learn_lexicon ? nullptr : &result.posteriors);

@@ -259,12 +259,12 @@ Band band_for(const EncodedPair& pair, std::size_t depth, std::size_t n, std::si
 
 }  // namespace
 
-Band sentence_band(const EncodedPair& pair, const AlignOptions& options, double coverage) {
+Band sentence_band(const EncodedPair& pair, const AlignOptions& options) {
   const std::size_t limit = std::max<std::size_t>(options.full_search_limit, 8);
   if (pair.ru.size() <= limit && pair.en.size() <= limit) {
     return Band::full(pair.ru.size(), pair.en.size());
   }
-  return band_for(pair, 0, pair.ru.size(), pair.en.size(), options, coverage);
+  return band_for(pair, 0, pair.ru.size(), pair.en.size(), options, lexicon_coverage(pair));
 }
 
 }  // namespace libalign::detail

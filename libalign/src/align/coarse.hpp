@@ -15,9 +15,8 @@
 namespace libalign::detail {
 
 /// The band for the sentence-level search: the whole matrix when both sides have at most
-/// options.full_search_limit sentences, else the band around the coarse path. `coverage` is
-/// lexicon_coverage(pair): the less the lexicons cover, the more block lengths count.
-[[nodiscard]] Band sentence_band(const EncodedPair& pair, const AlignOptions& options,
-                                 double coverage);
+/// options.full_search_limit sentences, else the band around the coarse path (whose block
+/// lengths count the more, the less of the text the lexicons cover: lexicon_coverage).
+[[nodiscard]] Band sentence_band(const EncodedPair& pair, const AlignOptions& options);
 
 }  // namespace libalign::detail
