@@ -192,6 +192,17 @@ TEST(Aligner, WordsTheLexiconDoesNotKnowDoNotPushAPairOut) {
   EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4]");
 }
 
+// A headline present on one side only repeats the first sentence's words; what tells them apart
+// is that the sentence ends with a full stop, as its translation does, and the headline does not.
+TEST(Aligner, AHeadlineOnOneSideDoesNotTakeTheFirstSentence) {
+  const Document ru = document(Language::kRussian, {{kRu[0], kRu[1], kRu[2]}});
+  const Document en =
+      document(Language::kEnglish,
+               {{"Cat sleeps in house"}, {"The cat sleeps in the house.", kEn[1], kEn[2]}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(layout(beads), "[]:[0] [0]:[1] [1]:[2] [2]:[3]");
+}
+
 TEST(Aligner, NumbersDecideBetweenSentencesThatDifferOnlyInThem) {
   const auto lex = words();
   const Document ru =

@@ -130,6 +130,22 @@ TEST(SentenceFeatures, CollectsAnchorsAndPunctuation) {
   EXPECT_EQ(latin.verbatim, (Strings{"iphone", "covid"}));
 }
 
+// A headline ends in a word; quoted speech may end in a closing quote with no full stop before it,
+// which says nothing either way.
+TEST(SentenceFeatures, TellAFullStopFromABareEnd) {
+  const auto ending = [](const char* text) {
+    return sentence_features(text, Language::kEnglish).punctuation.ending;
+  };
+  EXPECT_EQ(ending("Ministry announces completion of Zircon tests"), SentenceEnding::kBare);
+  EXPECT_EQ(ending("Chapter 1 "), SentenceEnding::kBare);
+  EXPECT_EQ(ending("\"Северсталь\" обыграл \"Амур\""), SentenceEnding::kOther);
+  EXPECT_EQ(ending("The rest fled on foot\u201d"), SentenceEnding::kOther);
+  EXPECT_EQ(ending("Here's how it went:"), SentenceEnding::kOther);
+  EXPECT_EQ(ending("Он сказал: \u00abИдём.\u00bb"), SentenceEnding::kFullStop);
+  EXPECT_EQ(ending("(See the appendix.)"), SentenceEnding::kFullStop);
+  EXPECT_EQ(ending("Wait\u2026"), SentenceEnding::kFullStop);
+}
+
 TEST(SentenceFeatures, AreTheSameFromSeveralThreads) {
   const std::string text = "Навальный и Удальцов вышли на Болотную площадь 6 мая 2012 года.";
   const SentenceFeatures expected = sentence_features(text, Language::kRussian);

@@ -55,7 +55,7 @@ struct Bead {
 ///                                               that found / did not find a translation
 /// − anchors · min(matched anchors, anchor_cap)  shared numbers, names, URLs, identical words
 /// + number_mismatch · numbers on one side only
-/// + punctuation · (? or ! on one side only)
+/// + punctuation · (? or ! on one side only; a full stop against a bare end)
 /// + paragraph · paragraph boundaries inside the bead
 /// + many · (i + j − 2)                          prior against merging sentences
 ///
@@ -73,7 +73,8 @@ struct AlignWeights {
   double anchors = 1.0;          ///< reward per shared anchor
   double anchor_cap = 3.0;       ///< shared anchors beyond this many add nothing
   double number_mismatch = 2.0;  ///< cost per number present on one side only
-  double punctuation = 1.0;      ///< cost per ? or ! present on one side only
+  double punctuation = 1.0;      ///< cost per ? or ! on one side only, and for a full stop
+                                 ///< against a bare end (a headline)
   double paragraph = 1.0;        ///< cost per paragraph boundary inside a bead
   double skip = 4.5;             ///< cost of a 0:1 or 1:0 bead
   double many = 3.0;             ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
@@ -88,7 +89,7 @@ struct AlignWeights {
   ///   score = 1 / (1 + exp(−z)),  z = score_bias + score_posterior · logit(posterior)
   ///         + score_lexical · LLR
   ///         + score_length · GaleChurch + score_anchors · min(anchors, anchor_cap)
-  ///         + score_mismatch · (numbers on one side + ? or ! on one side)
+  ///         + score_mismatch · (numbers on one side + punctuation mismatches)
   ///         + score_size · (i + j − 2)
   double score_bias = -0.05;
   double score_posterior = 0.65;

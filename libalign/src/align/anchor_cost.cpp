@@ -36,8 +36,13 @@ AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en, Scratch& scr
       ++numbered, last_numbered = pair.ru.size() + j;
   }
   const std::uint8_t differ = ru_evidence ^ en_evidence;
+  // A bead ends where its last sentences end: a full stop on one side and a bare word (a
+  // heading) on the other is a mismatch.
+  const std::uint8_t ending = (pair.ru[ru.end() - 1].evidence | pair.en[en.end() - 1].evidence) &
+                              (EncodedSentence::kFullStop | EncodedSentence::kBareEnd);
   m.punctuation_mismatch = ((differ & EncodedSentence::kQuestion) != 0 ? 1 : 0) +
-                           ((differ & EncodedSentence::kExclamation) != 0 ? 1 : 0);
+                           ((differ & EncodedSentence::kExclamation) != 0 ? 1 : 0) +
+                           (ending == (EncodedSentence::kFullStop | EncodedSentence::kBareEnd));
   if ((ru_evidence & en_evidence & EncodedSentence::kAnchors) == 0 && numbered <= 1) {
     // Nothing can match; one sentence's numbers (unique within it) are all mismatches.
     if (numbered == 1) {

@@ -7,6 +7,7 @@
 #include "features/stem.hpp"
 #include "features/stopwords.hpp"
 #include "features/tokenize.hpp"
+#include "segment/text_scan.hpp"
 
 namespace libalign::detail {
 namespace {
@@ -22,6 +23,17 @@ std::size_t count_code_points(std::string_view text) {
 
 void saturating_increment(std::uint8_t& counter) {
   if (counter < 255) ++counter;
+}
+
+SentenceEnding sentence_ending(std::string_view text) {
+  std::size_t end = skip_space_back(text, text.size());
+  if (end == 0) return SentenceEnding::kOther;
+  CodePoint last = prev_cp(text, end);
+  if (is_letter(last.c) || is_digit(last.c)) return SentenceEnding::kBare;
+  // A closing quote after a word is how English often ends quoted speech ("…mount up”), so only
+  // quotes and brackets after a full stop are told apart.
+  while (is_closer(last.c) && last.begin > 0) last = prev_cp(text, last.begin);
+  return is_terminal(last.c) ? SentenceEnding::kFullStop : SentenceEnding::kOther;
 }
 
 PunctuationProfile punctuation_profile(std::string_view text) {
@@ -54,6 +66,7 @@ PunctuationProfile punctuation_profile(std::string_view text) {
       saturating_increment(p.quote);
     }
   }
+  p.ending = sentence_ending(text);
   return p;
 }
 

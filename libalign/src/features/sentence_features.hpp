@@ -12,6 +12,15 @@
 
 namespace libalign::detail {
 
+/// How a sentence ends. A heading, a caption or a title ends in a word, and its translation does
+/// too; a sentence that ends with its full stop is rarely translated as one that does not (in the
+/// dev news, 1 gold pair in 100 against 1 random pair in 10).
+enum class SentenceEnding : std::uint8_t {
+  kOther,     ///< a comma, a colon, a closing quote after a word, ...: says nothing
+  kFullStop,  ///< . ! ? or …, possibly inside closing quotes or brackets
+  kBare,      ///< a letter or a digit
+};
+
 /// Counts of the punctuation that survives translation: a question stays a question.
 struct PunctuationProfile {
   std::uint8_t question = 0;     ///< ?
@@ -19,6 +28,7 @@ struct PunctuationProfile {
   std::uint8_t colon = 0;        ///< :
   std::uint8_t quote = 0;        ///< " « » “ ” „
   std::uint8_t parenthesis = 0;  ///< (
+  SentenceEnding ending = SentenceEnding::kOther;
   friend bool operator==(const PunctuationProfile&, const PunctuationProfile&) = default;
 };
 
