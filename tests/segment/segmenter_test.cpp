@@ -292,6 +292,13 @@ TEST(SegmenterNonBoundaries, AClockTimeOpeningTheSentenceContinues) {
             (Texts{"By 10:30 p.m. The Times had the story."}));
 }
 
+// A byline's "|" or a stray comma after an abbreviation cannot open a sentence.
+TEST(SegmenterNonBoundaries, PunctuationThatNeverOpensASentenceContinues) {
+  EXPECT_EQ(ru("5 сент. 2024 г. | 10:32"), (Texts{"5 сент. 2024 г. | 10:32"}));
+  EXPECT_EQ(en("Smith et al. , 2019. Acme Inc. ; see below."),
+            (Texts{"Smith et al. , 2019.", "Acme Inc. ; see below."}));
+}
+
 // A post's closing hashtags belong to its last sentence.
 TEST(SegmenterNonBoundaries, ClosingHashtagsStayWithTheLastSentence) {
   EXPECT_EQ(en("Absolute rocket from Stroud on a perfect half turn to goal. #DCU #MLS #MastodonFC"),

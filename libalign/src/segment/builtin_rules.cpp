@@ -15,6 +15,8 @@ namespace {
 // The rule table. Order matters: the first row whose left and right conditions hold decides.
 constexpr Rule kRules[] = {
     {Left::kHeldSpan, Right::kAny, Action::kNoBreak, kBoth, "He said, ‘Go home. Now.’ and left"},
+    {Left::kAny, Right::kContinuation, Action::kNoBreak, kBoth,
+     "5 сент. 2024 г. | 10:32; the Smiths Inc. , and"},
     {Left::kSpaceless, Right::kAny, Action::kBreak, kBoth, "Test period．Does it work．"},
     {Left::kEmoticon, Right::kUpper, Action::kBreak, kBoth, "less crowded :) It's too bad"},
     {Left::kExclamationName, Right::kLower, Action::kNoBreak, kEn, "She works at Yahoo! in Paris"},
@@ -86,6 +88,8 @@ bool right_matches(Right right, const NextWord& next) {
       return next.dash && next.kind == NextKind::kUpper;
     case Right::kDashLower:
       return next.dash && next.kind == NextKind::kLower;
+    case Right::kContinuation:
+      return next.continuation;
   }
   return false;
 }

@@ -39,20 +39,21 @@ enum class Left : std::uint8_t {
 /// What is right of a stop (after whitespace, a dialogue dash, opening quotes/brackets).
 enum class Right : std::uint8_t {
   kAny,
-  kUpper,        ///< a capitalized word
-  kCapital,      ///< a capitalized word other than the English pronoun "I"
-  kTitleCase,    ///< a capital, then a lowercase letter: "According" (not "THEN", not "A")
-  kLower,        ///< a lowercase word
-  kLowerWord,    ///< a lowercase word that is not itself abbreviated ("ed." is)
-  kUrl,          ///< a web address: "http://", "www."
-  kMention,      ///< a social-media handle: "@user22" (a reply opens with one)
-  kTagsToEnd,    ///< nothing but hashtags up to the end of the block: "goal. #DCU #MLS"
-  kTimeZone,     ///< a time zone: "Moscow", "GMT", "ET" (after a clock time)
-  kAttribution,  ///< "I asked", "I said" (English): the speaker after a quotation
-  kDigit,        ///< a number
-  kStarter,      ///< a capitalized sentence starter: "The", "It", "How"
-  kDashUpper,    ///< a dash, then a capitalized word: "— А мне?"
-  kDashLower,    ///< a dash, then a lowercase word: "— сказал он"
+  kUpper,         ///< a capitalized word
+  kCapital,       ///< a capitalized word other than the English pronoun "I"
+  kTitleCase,     ///< a capital, then a lowercase letter: "According" (not "THEN", not "A")
+  kLower,         ///< a lowercase word
+  kLowerWord,     ///< a lowercase word that is not itself abbreviated ("ed." is)
+  kUrl,           ///< a web address: "http://", "www."
+  kMention,       ///< a social-media handle: "@user22" (a reply opens with one)
+  kTagsToEnd,     ///< nothing but hashtags up to the end of the block: "goal. #DCU #MLS"
+  kTimeZone,      ///< a time zone: "Moscow", "GMT", "ET" (after a clock time)
+  kAttribution,   ///< "I asked", "I said" (English): the speaker after a quotation
+  kDigit,         ///< a number
+  kStarter,       ///< a capitalized sentence starter: "The", "It", "How"
+  kDashUpper,     ///< a dash, then a capitalized word: "— А мне?"
+  kDashLower,     ///< a dash, then a lowercase word: "— сказал он"
+  kContinuation,  ///< punctuation that never opens a sentence: "2024 г. | 10:32"
 };
 
 enum class Action : std::uint8_t {

@@ -104,6 +104,8 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
       return fmt::format(R"(\s+[-–—]+\s*{}\p{{Lu}})", openers);
     case Right::kDashLower:
       return fmt::format(R"(\s+[-–—]+\s*{}\p{{Ll}})", openers);
+    case Right::kContinuation:
+      return R"(\s+[,;:|)\]}%])";
     case Right::kStarter:
       // Capitalized ("The", not "the"), and not an initial ("A. A. Milne").
       return fmt::format(R"(\s+{}(?=\p{{Lu}})(?i:{})\b(?!\.))", openers,

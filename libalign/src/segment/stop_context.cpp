@@ -220,6 +220,11 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
   NextWord next;
   if (pos >= text.size()) return next;
   auto cp = next_cp(text, pos);
+  if (is_continuation(cp.c)) {
+    next.kind = NextKind::kOther;
+    next.continuation = true;
+    return next;
+  }
   if (is_dash(cp.c)) {
     std::size_t p = cp.end;
     while (p < text.size() && is_dash(next_cp(text, p).c)) p = next_cp(text, p).end;

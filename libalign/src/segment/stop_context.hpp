@@ -25,6 +25,7 @@ struct NextWord {
   bool attribution = false;  // "I asked", "I said": the pronoun and a verb of speech
   bool abbreviated = false;  // a short word directly followed by a period: "ed."
   bool url = false;
+  bool continuation = false;   // , ; : | ) ] } %: punctuation that never opens a sentence
   bool mention = false;        // "@user22": a handle, however it is capitalized
   bool tags_to_end = false;    // only hashtags follow, to the end of the block (set by caller)
   bool time_zone = false;      // "Moscow", "GMT": a time zone (set by caller, is_time_zone)

@@ -109,6 +109,10 @@ bool is_quote(char32_t c) noexcept {
 bool is_open_bracket(char32_t c) noexcept { return c == U'(' || c == U'[' || c == U'{'; }
 bool is_close_bracket(char32_t c) noexcept { return c == U')' || c == U']' || c == U'}'; }
 
+bool is_continuation(char32_t c) noexcept {
+  return is_close_bracket(c) || c == U',' || c == U';' || c == U':' || c == U'|' || c == U'%';
+}
+
 bool is_dash(char32_t c) noexcept {
   return c == U'-' || c == U'–' || c == U'—' || c == U'―' || c == U'‒' || c == U'−';
 }

@@ -55,6 +55,8 @@ struct CodePoint {
 [[nodiscard]] bool is_quote(char32_t c) noexcept;
 [[nodiscard]] bool is_open_bracket(char32_t c) noexcept;   ///< ( [ {
 [[nodiscard]] bool is_close_bracket(char32_t c) noexcept;  ///< ) ] }
+/// Punctuation that never opens a sentence: , ; : | % and closing brackets.
+[[nodiscard]] bool is_continuation(char32_t c) noexcept;
 /// Characters that may follow a terminal and still belong to the sentence: closing quotes and
 /// brackets.
 [[nodiscard]] inline bool is_closer(char32_t c) noexcept {
