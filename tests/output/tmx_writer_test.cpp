@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -194,6 +195,17 @@ TEST(TmxWriter, OutputIsValidAgainstTheTmx14Dtd) {
   const int status = std::system(command.c_str());
   std::filesystem::remove(file);
   EXPECT_EQ(status, 0) << command;
+}
+
+// creationdate and changedate are UTC in the basic ISO format TMX requires, to the second.
+TEST(TmxDate, IsUtcInTheBasicFormatToTheSecond) {
+  using namespace std::chrono;
+  const sys_days day = year{2024} / September / 5;
+  EXPECT_EQ(tmx_date(day + hours{10} + minutes{32} + seconds{7} + milliseconds{900}),
+            "20240905T103207Z");
+  EXPECT_TRUE(is_tmx_date(tmx_date(day)));
+  EXPECT_TRUE(is_tmx_date(tmx_date_now()));
+  EXPECT_FALSE(is_tmx_date("2024-09-05T10:32:07Z"));
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 // gives identical bytes. docs/tmx.md says what CAT tools make of the files.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <iosfwd>
 #include <string>
@@ -108,6 +109,9 @@ struct TmxReadOptions {
 
 /// True when `text` is a TMX date: ISO 8601 basic format in UTC, exactly YYYYMMDDThhmmssZ.
 [[nodiscard]] bool is_tmx_date(std::string_view text) noexcept;
+
+/// A moment as a TMX date (UTC, to the second).
+[[nodiscard]] std::string tmx_date(std::chrono::system_clock::time_point time);
 
 /// The current time as a TMX date (UTC).
 [[nodiscard]] std::string tmx_date_now();

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <ctime>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -42,17 +41,10 @@ std::optional<fs::file_time_type> modified(const fs::path& path) {
   return time;
 }
 
-// YYYYMMDDThhmmssZ, the TMX date format.
-std::string tmx_date(fs::file_time_type time) {
-  const auto system = std::chrono::file_clock::to_sys(time);
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(
-      std::chrono::time_point_cast<std::chrono::system_clock::duration>(
-          std::chrono::floor<std::chrono::seconds>(system)));
-  std::tm utc{};
-  if (gmtime_r(&seconds, &utc) == nullptr) return {};
-  char text[32];
-  const std::size_t size = std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
-  return std::string(text, size);
+// A file time as a TMX date.
+std::string file_date(fs::file_time_type time) {
+  return tmx_date(std::chrono::time_point_cast<std::chrono::system_clock::duration>(
+      std::chrono::floor<std::chrono::seconds>(std::chrono::file_clock::to_sys(time))));
 }
 
 // The newest modification time of the given files; empty when none can be read (then the
@@ -62,7 +54,7 @@ std::string newest_date(const std::vector<const fs::path*>& files) {
   for (const fs::path* file : files) {
     if (const auto time = modified(*file); time && (!newest || *time > *newest)) newest = time;
   }
-  return newest ? tmx_date(*newest) : std::string();
+  return newest ? file_date(*newest) : std::string();
 }
 
 double seconds_since(Clock::time_point start) {
@@ -304,7 +296,7 @@ class BatchRun {
 
   // A resumed pair's units for the merged file: read back from its TMX (what an uninterrupted
   // run put there), or aligned again when the per-pair files are in another format.
-  MergePart units_from_existing(std::size_t i) const {
+  [[nodiscard]] MergePart units_from_existing(std::size_t i) const {
     if (options_.format == Format::kTmx) {
       try {
         return merge_part(read_tmx(outputs_[i]));

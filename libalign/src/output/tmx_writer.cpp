@@ -109,14 +109,16 @@ bool is_tmx_date(std::string_view date) noexcept {
          second <= 60;  // 60: a leap second
 }
 
-std::string tmx_date_now() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+std::string tmx_date(std::chrono::system_clock::time_point time) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
   std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buffer[32];
-  const std::size_t size = std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &utc);
-  return std::string(buffer, size);
+  if (gmtime_r(&seconds, &utc) == nullptr) return {};
+  std::array<char, 32> buffer{};
+  const std::size_t size = std::strftime(buffer.data(), buffer.size(), "%Y%m%dT%H%M%SZ", &utc);
+  return {buffer.data(), size};
 }
+
+std::string tmx_date_now() { return tmx_date(std::chrono::system_clock::now()); }
 
 std::string to_tmx_string(const TmxDocument& document) {
   std::ostringstream out;
