@@ -129,7 +129,7 @@ int run_merge(const std::vector<std::string>& args) {
   }
 
   if (values.count("output") > 0) {
-    const std::string& output = values["output"].as<std::string>();
+    const auto& output = values["output"].as<std::string>();
     libalign::write_file_atomically(output,
                                     [&](std::ostream& out) { libalign::write_tmx(out, merged); });
     std::cerr << fmt::format("align: wrote {}: {} units from {} files ({} duplicates dropped)\n",
@@ -189,8 +189,8 @@ void print_stats(const std::string& file, const libalign::TmxDocument& document)
             << fmt::format("duplicate pairs: {}\n", duplicates);
   for (const auto& [type, count] : beads) std::cout << fmt::format("beads {}: {}\n", type, count);
   if (scored > 0) {
-    std::cout << fmt::format("score mean: {:.4f}\nscore min: {:.4f}\n", score_sum / scored,
-                             score_min)
+    std::cout << fmt::format("score mean: {:.4f}\nscore min: {:.4f}\n",
+                             score_sum / static_cast<double>(scored), score_min)
               << fmt::format("scores 0-.2 .2-.4 .4-.6 .6-.8 .8-1: {} {} {} {} {}\n", score_bands[0],
                              score_bands[1], score_bands[2], score_bands[3], score_bands[4]);
   }

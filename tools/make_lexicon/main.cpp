@@ -15,6 +15,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "features/stem.hpp"
 #include "features/stopwords.hpp"
@@ -28,10 +29,10 @@ namespace {
 bool read_gzip(const std::string& path, std::string& out) {
   gzFile f = gzopen(path.c_str(), "rb");
   if (f == nullptr) return false;
-  char buffer[1 << 16];
-  int n;
-  while ((n = gzread(f, buffer, sizeof buffer)) > 0)
-    out.append(buffer, static_cast<std::size_t>(n));
+  std::vector<char> buffer(std::size_t{1} << 16);
+  int n = 0;
+  while ((n = gzread(f, buffer.data(), static_cast<unsigned>(buffer.size()))) > 0)
+    out.append(buffer.data(), static_cast<std::size_t>(n));
   const bool ok = n == 0;
   gzclose(f);
   return ok;

@@ -1,6 +1,7 @@
 #include "align/encoded.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <string_view>
@@ -31,9 +32,9 @@ std::uint32_t intern(IdMap& ids, std::vector<std::string>& vocab, std::string_vi
 // Anchor keys carry their kind as a one-letter prefix, so that the number "12" and a word "12"
 // cannot meet. Within a sentence the kinds come in this order (numbers, names, links, verbatim),
 // which fixes the order anchor ids are handed out in.
-constexpr char kAnchorPrefix[] = {'#', '~', '@', '='};
-constexpr AnchorKind kAnchorKinds[] = {AnchorKind::kNumber, AnchorKind::kName, AnchorKind::kLink,
-                                       AnchorKind::kVerbatim};
+constexpr auto kAnchorPrefix = std::to_array<char>({'#', '~', '@', '='});
+constexpr auto kAnchorKinds = std::to_array<AnchorKind>(
+    {AnchorKind::kNumber, AnchorKind::kName, AnchorKind::kLink, AnchorKind::kVerbatim});
 
 std::size_t anchor_slot(FeatureKind kind) {
   switch (kind) {
@@ -130,7 +131,8 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
     const bool russian = language == Language::kRussian;
     SentenceFeatures scalars;
     std::string key;
-    std::vector<std::uint32_t> by_kind[4];  // provisional anchor ids of the sentence, per kind
+    // Provisional anchor ids of the sentence, per kind.
+    std::array<std::vector<std::uint32_t>, kAnchorKinds.size()> by_kind;
     for (std::size_t k = 0; k < out.size(); ++k) {
       EncodedSentence& s = out[k];
       word_begin.push_back(static_cast<std::uint32_t>(pair.word_arena.size()));
@@ -187,7 +189,7 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
 
   en_df.resize(pair.en_vocab.size(), 0);
   pair.en_idf.resize(pair.en_vocab.size());
-  const double n_en = static_cast<double>(en.sentences.size());
+  const auto n_en = static_cast<double>(en.sentences.size());
   for (std::size_t id = 0; id < en_df.size(); ++id) {
     pair.en_idf[id] = static_cast<float>(std::log((n_en + 1.0) / (en_df[id] + 0.5)));
   }
@@ -211,7 +213,7 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
   // Anchors: keep the keys found on both sides, numbered in order of first use (Russian
   // sentences first), each sentence's sorted and unique; compacted in place, since a
   // sentence's kept anchors never outnumber its provisional ones.
-  constexpr std::uint32_t kDropped = static_cast<std::uint32_t>(-1);
+  constexpr auto kDropped = static_cast<std::uint32_t>(-1);
   std::vector<std::uint32_t> final_id(key_counts.size(), kDropped);
   std::vector<std::uint32_t>& anchors = pair.anchor_arena;
   std::size_t kept = 0;
@@ -236,9 +238,9 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
       }
       anchors[kept++] = final_id[key] | soft;
     }
-    std::sort(anchors.begin() + first, anchors.begin() + kept);
-    kept = static_cast<std::size_t>(std::unique(anchors.begin() + first, anchors.begin() + kept) -
-                                    anchors.begin());
+    const std::span<std::uint32_t> ids = std::span(anchors).subspan(first, kept - first);
+    std::ranges::sort(ids);
+    kept = first + static_cast<std::size_t>(std::ranges::unique(ids).begin() - ids.begin());
     anchor_begin[k] = static_cast<std::uint32_t>(first);
     EncodedSentence& s = k < n ? pair.ru[k] : pair.en[k - n];
     if (s.punctuation.question > 0) s.evidence |= EncodedSentence::kQuestion;

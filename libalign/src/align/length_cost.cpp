@@ -67,7 +67,7 @@ LengthModel refine_length_model(const std::vector<std::pair<double, double>>& pa
     ru_sum += r;
     en_sum += e;
   }
-  const double n = static_cast<double>(pairs.size());
+  const auto n = static_cast<double>(pairs.size());
   // Weight of the evidence against the prior: 20 pairs count as much as the prior.
   const double trust = n / (n + 20.0);
   LengthModel model;
@@ -80,7 +80,7 @@ LengthModel refine_length_model(const std::vector<std::pair<double, double>>& pa
     const double d = e - model.ratio * r;
     residuals.push_back(d * d / ((model.ratio * r + e) / 2.0 + 1.0));
   }
-  std::nth_element(residuals.begin(), residuals.begin() + residuals.size() / 2, residuals.end());
+  std::ranges::nth_element(residuals, residuals.begin() + std::ssize(residuals) / 2);
   const double variance = residuals[residuals.size() / 2] / kChiSquareMedian;
   model.variance = std::clamp(trust * variance + (1 - trust) * prior.variance, 0.5, 20.0);
   return model;

@@ -1,6 +1,7 @@
 #include "align/lexical_cost.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 
@@ -107,7 +108,7 @@ bool MatchCache::match(Span ru, Span en, LexicalMatch& out) const {
     if (pair_.en_words(j).size() > kMaxWords) return false;
   }
   out = LexicalMatch{};
-  std::uint64_t en_or[kMaxSide] = {};
+  std::array<std::uint64_t, kMaxSide> en_or{};
   for (std::size_t i = ru.begin; i < ru.end(); ++i) {
     std::uint64_t ru_or = 0;
     const std::size_t base = offset_[i] + (en.begin - first_[i]);
@@ -156,7 +157,7 @@ namespace {
 // Keeps the two rates apart and away from 0 and 1, where the logarithms blow up.
 LexicalModel clamped(double p_true, double p_random) {
   p_random = std::clamp(p_random, 0.01, 0.4);
-  return LexicalModel(std::clamp(p_true, p_random + 0.1, 0.9), p_random);
+  return {std::clamp(p_true, p_random + 0.1, 0.9), p_random};
 }
 
 }  // namespace

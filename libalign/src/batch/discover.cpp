@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <filesystem>
 #include <map>
@@ -187,7 +188,7 @@ std::vector<BatchPair> parse_manifest(std::string_view text, std::string_view na
                                      fields.size(), fields.size() == 1 ? "" : "s",
                                      fields.size() == 1 ? " (fields are separated by tabs)" : ""));
     }
-    constexpr std::string_view kFieldNames[] = {"FILE1", "FILE2", "OUTPUT"};
+    constexpr auto kFieldNames = std::to_array<std::string_view>({"FILE1", "FILE2", "OUTPUT"});
     for (std::size_t i = 0; i < fields.size(); ++i) {
       if (fields[i].empty()) throw fail(number, fmt::format("empty {} field", kFieldNames[i]));
     }

@@ -1,6 +1,8 @@
 // batch/naming.cpp — the three naming layouts of a batch folder.
 #include "batch/naming.hpp"
 
+#include <fmt/format.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -87,8 +89,8 @@ std::optional<NameTag> read_name_tag(std::string_view relative) {
     const std::string outside = join(parts, 0, k);
     NameTag result;
     result.language = language;
-    result.name = outside.empty() ? inside : outside + "/" + inside;
-    result.key = "/|" + outside + "|" + inside + std::string(extension);
+    result.name = outside.empty() ? inside : fmt::format("{}/{}", outside, inside);
+    result.key = fmt::format("/|{}|{}{}", outside, inside, extension);
     return result;
   }
 

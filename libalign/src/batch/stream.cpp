@@ -156,7 +156,7 @@ void emit(std::ostream& out, const LineResult& result, StreamSummary& summary) {
 class ParallelStream {
  public:
   ParallelStream(const Pipeline& pipeline, std::ostream& out, const StreamOptions& options)
-      : pipeline_(pipeline), out_(out), options_(options), window_(options.jobs * 4) {}
+      : pipeline_(pipeline), out_(out), options_(options), window_(std::size_t{options.jobs} * 4) {}
 
   StreamSummary run(std::istream& in) {
     {

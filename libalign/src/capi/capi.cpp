@@ -240,14 +240,17 @@ const char* la_version(void) { return LIBALIGN_VERSION; }
 
 const char* la_last_error(void) { return last_error.c_str(); }
 
+// NOLINTNEXTLINE(cppcoreguidelines-owning-memory): the C API hands out raw handles
 void la_free(void* pointer) { std::free(pointer); }
 
 la_options* la_options_new(void) {
   la_options* options = nullptr;
+  // NOLINTNEXTLINE(cppcoreguidelines-owning-memory): the C API hands out raw handles
   if (guarded([&] { options = new la_options(); }) != LA_OK) return nullptr;
   return options;
 }
 
+// NOLINTNEXTLINE(cppcoreguidelines-owning-memory): the C API hands out raw handles
 void la_options_free(la_options* options) { delete options; }
 
 la_status la_options_set(la_options* options, const char* key, const char* value) {
@@ -269,10 +272,12 @@ la_status la_pipeline_new(const la_options* options, la_pipeline** out) {
       pipeline_options.lexicon = std::make_shared<const libalign::Lexicon>(
           libalign::Lexicon::from_tsv(*chosen.lexicon_path));
     }
+    // NOLINTNEXTLINE(cppcoreguidelines-owning-memory): the C API hands out raw handles
     *out = new la_pipeline(std::move(pipeline_options), chosen.output);
   });
 }
 
+// NOLINTNEXTLINE(cppcoreguidelines-owning-memory): the C API hands out raw handles
 void la_pipeline_free(la_pipeline* pipeline) { delete pipeline; }
 
 la_status la_align_texts(const la_pipeline* pipeline, const char* first, size_t first_size,
@@ -304,6 +309,7 @@ la_status la_align_files(const la_pipeline* pipeline, const char* first_path,
   });
 }
 
+// NOLINTNEXTLINE(cppcoreguidelines-owning-memory): the C API hands out raw handles
 void la_alignment_free(la_alignment* alignment) { delete alignment; }
 
 size_t la_alignment_bead_count(const la_alignment* alignment) {
@@ -382,6 +388,7 @@ la_status la_alignment_format(const la_alignment* alignment, const char* format,
     require(out, "out");
     const std::string text = render(*alignment, format, options);
     // malloc, not new[]: la_free() is std::free, the allocator every FFI knows.
+    // NOLINTNEXTLINE(cppcoreguidelines-owning-memory): the C API hands out raw handles
     char* copy = static_cast<char*>(std::malloc(text.size() + 1));
     if (copy == nullptr) throw std::bad_alloc();
     std::memcpy(copy, text.data(), text.size() + 1);

@@ -56,7 +56,7 @@ std::string latin_skeleton(std::string_view word) {
   std::string s;
   for (std::size_t k = 0; k < word.size(); ++k) {
     const char c = word[k];
-    const char next = k + 1 < word.size() ? word[k + 1] : 0;
+    const char next = k + 1 < word.size() ? word[k + 1] : '\0';
     if (c == 'x') {
       s += "ks";
     } else if (c == 'w') {

@@ -32,9 +32,9 @@ class Stemmers {
     sb_stemmer* s = language == Language::kRussian ? russian_ : english_;
     const sb_symbol* out = sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(word.data()),
                                            static_cast<int>(word.size()));
-    if (out == nullptr) return std::string(word);  // out of memory: the word is its own stem
-    return std::string(reinterpret_cast<const char*>(out),
-                       static_cast<std::size_t>(sb_stemmer_length(s)));
+    if (out == nullptr)
+      return {word.begin(), word.end()};  // out of memory: the word is its own stem
+    return {reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(s))};
   }
 
  private:
@@ -58,7 +58,7 @@ std::string stem(std::string_view word, std::string_view language_code) {
   } else if (language_code == "en") {
     language = Language::kEnglish;
   } else {
-    throw Error(ErrorCode::kInvalidArgument, "stem: language must be \"ru\" or \"en\", not \"" +
+    throw Error(ErrorCode::kInvalidArgument, R"(stem: language must be "ru" or "en", not ")" +
                                                  std::string(language_code) + "\"");
   }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(

@@ -173,19 +173,19 @@ std::string convert(std::string_view bytes, const char* charset, std::string_vie
     status = U_ZERO_ERROR;
     ucnv_convertEx(utf8_cnv.get(), source_cnv.get(), &target, out.data() + out.size(), &source,
                    bytes.data() + bytes.size(), pivot.data(), &pivot_source, &pivot_target,
-                   pivot.data() + pivot.size(), reset, /*flush=*/true, &status);
+                   pivot.data() + pivot.size(), static_cast<UBool>(reset), /*flush=*/1, &status);
     reset = false;
     if (status != U_BUFFER_OVERFLOW_ERROR) break;
-    const std::size_t used = static_cast<std::size_t>(target - out.data());
+    const auto used = static_cast<std::size_t>(target - out.data());
     out.resize(out.size() + out.size() / 2 + 16);
     target = out.data() + used;
   }
   if (U_FAILURE(status)) {
-    char invalid[32];
-    int8_t invalid_length = sizeof invalid;
+    std::array<char, 32> invalid{};
+    auto invalid_length = static_cast<int8_t>(invalid.size());
     UErrorCode ignored = U_ZERO_ERROR;
-    ucnv_getInvalidChars(source_cnv.get(), invalid, &invalid_length, &ignored);
-    const std::size_t consumed = static_cast<std::size_t>(source - bytes.data());
+    ucnv_getInvalidChars(source_cnv.get(), invalid.data(), &invalid_length, &ignored);
+    const auto consumed = static_cast<std::size_t>(source - bytes.data());
     const std::size_t offset =
         base + consumed - std::min<std::size_t>(consumed, U_SUCCESS(ignored) ? invalid_length : 0);
     if (status == U_TRUNCATED_CHAR_FOUND) {

@@ -142,12 +142,13 @@ Table build_table(const char* name) {
   if (U_FAILURE(status)) return table;  // every byte scores as a control: never chosen
   for (int b = 0x80; b <= 0xFF; ++b) {
     const char byte = static_cast<char>(b);
-    UChar unit[2] = {};
+    std::array<UChar, 2> unit{};
     status = U_ZERO_ERROR;
     ucnv_reset(converter.get());
     ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
                         &status);
-    const int32_t length = ucnv_toUChars(converter.get(), unit, 2, &byte, 1, &status);
+    const int32_t length = ucnv_toUChars(converter.get(), unit.data(),
+                                         static_cast<int32_t>(unit.size()), &byte, 1, &status);
     if (U_SUCCESS(status) && length == 1) table.high[b - 0x80] = classify(unit[0]);
   }
   return table;

@@ -18,6 +18,7 @@ namespace libalign {
 namespace {
 
 struct FileCloser {
+  // NOLINTNEXTLINE(cppcoreguidelines-owning-memory): the deleter of a unique_ptr<FILE>
   void operator()(std::FILE* file) const noexcept { std::fclose(file); }
 };
 

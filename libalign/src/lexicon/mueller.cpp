@@ -1,6 +1,7 @@
 #include "lexicon/mueller.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace libalign::detail {
 namespace {
@@ -51,10 +52,10 @@ std::vector<std::string_view> split_words(std::string_view s) {
 
 // Russian words that never translate a headword on their own in Mueller's glosses.
 bool is_gloss_function_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "в",   "во",  "на",  "с",    "со",  "к",  "ко",  "от", "до", "из",
-      "о",   "об",  "по",  "за",   "для", "и",  "или", "не", "ни", "то",
-      "что", "как", "кто", "быть", "а",   "но", "же",  "бы", "у"};
+  static constexpr auto kWords = std::to_array<std::string_view>(
+      {"в",   "во",  "на",  "с",    "со",  "к",  "ко",  "от", "до", "из",
+       "о",   "об",  "по",  "за",   "для", "и",  "или", "не", "ни", "то",
+       "что", "как", "кто", "быть", "а",   "но", "же",  "бы", "у"});
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 

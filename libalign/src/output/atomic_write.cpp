@@ -29,7 +29,7 @@ namespace fs = std::filesystem;
 std::string reason(int error_number) { return std::generic_category().message(error_number); }
 
 Error write_error(const fs::path& path, std::string_view why) {
-  return Error(ErrorCode::kWrite, fmt::format("{}: cannot write: {}", path.string(), why));
+  return {ErrorCode::kWrite, fmt::format("{}: cannot write: {}", path.string(), why)};
 }
 
 // A std::streambuf over a file descriptor that remembers the first errno of a failed write.
@@ -53,7 +53,7 @@ class FdStreamBuf : public std::streambuf {
   bool drain() {
     if (error_ != 0) return false;
     const char* data = pbase();
-    std::size_t size = static_cast<std::size_t>(pptr() - pbase());
+    auto size = static_cast<std::size_t>(pptr() - pbase());
     while (size > 0) {
       const ssize_t written = ::write(fd_, data, size);
       if (written < 0) {

@@ -1,6 +1,7 @@
 #include "segment/builtin_rules.hpp"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "segment/icu_sentences.hpp"
@@ -13,7 +14,7 @@ namespace libalign::detail {
 namespace {
 
 // The rule table. Order matters: the first row whose left and right conditions hold decides.
-constexpr Rule kRules[] = {
+constexpr auto kRules = std::to_array<Rule>({
     {Left::kHeldSpan, Right::kAny, Action::kNoBreak, kBoth, "He said, ‘Go home. Now.’ and left"},
     {Left::kAny, Right::kContinuation, Action::kNoBreak, kBoth,
      "5 сент. 2024 г. | 10:32; the Smiths Inc. , and"},
@@ -54,7 +55,7 @@ constexpr Rule kRules[] = {
     {Left::kQuotedStop, Right::kLower, Action::kNoBreak, kBoth, "'Well!' thought Alice"},
     {Left::kQuotedQuestion, Right::kAttribution, Action::kNoBreak, kEn, "\"Why?\" I asked."},
     {Left::kPlainWord, Right::kLowerWord, Action::kBreak, kEn, "It is available. it is not"},
-};
+});
 
 bool right_matches(Right right, const NextWord& next) {
   switch (right) {
@@ -154,8 +155,8 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
   held_spans(text, spans);
   const std::size_t tags_begin = hashtag_tail_begin(text);
   std::size_t sentence_start = skip_space(text, 0);
-  for (std::size_t index = 0; index < stops.size(); ++index) {
-    Stop stop = stops[index];
+  for (const Stop& found : stops) {
+    Stop stop = found;
     // After "world.Today", the word before the next stop starts at "Today".
     stop.word_begin =
         std::clamp(stop.word_begin, std::min(sentence_start, stop.run_begin), stop.run_begin);
@@ -183,7 +184,7 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
       }
       if (!decided) {
         if (!asked_icu) ask_icu();
-        split = stops[index].icu;
+        split = found.icu;
       }
     }
     if (split && at > 0 && at < text.size()) {

@@ -20,7 +20,7 @@ constexpr std::uint8_t kNeverFinalWord = kNeverFinal | kWordBeforeCyrillic;
 
 // English. Titles come before names; reference words before numbers; the rest may end a
 // sentence ("He works for Acme Inc. It pays well.") but never before a lowercase word.
-constexpr Abbreviation kEnglishAbbreviations[] = {
+constexpr auto kEnglishAbbreviations = std::to_array<Abbreviation>({
     // Latin and reference abbreviations that always continue the sentence.
     {"e.g.", kNeverFinal}, {"i.e.", kNeverFinal}, {"viz.", kNeverFinal}, {"cf.", kNeverFinal},
     {"vs.", kNeverFinal}, {"v.", kNeverFinal}, {"esp.", kNeverFinal}, {"incl.", kNeverFinal},
@@ -84,11 +84,11 @@ constexpr Abbreviation kEnglishAbbreviations[] = {
     {"u.s.", kStarterEnds}, {"u.k.", kStarterEnds}, {"u.n.", kStarterEnds}, {"e.u.", kStarterEnds},
     {"u.s.a.", kStarterEnds}, {"u.s.s.r.", kStarterEnds}, {"d.c.", kStarterEnds},
     {"n.y.", kStarterEnds}, {"l.a.", kStarterEnds}, {"u.a.e.", kStarterEnds},
-};
+});
 
 // Function words, pronouns and quantifiers that open English sentences and are not parts of
 // names; after "U.S." they show that the initialism ended the sentence.
-constexpr std::string_view kEnglishStarters[] = {
+constexpr auto kEnglishStarters = std::to_array<std::string_view>({
     "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "i", "he",
     "she", "we", "they", "you", "his", "her", "our", "their", "my", "your", "in", "on", "at", "as",
     "for", "but", "and", "or", "so", "if", "when", "where", "what", "why", "how", "who", "which",
@@ -101,15 +101,15 @@ constexpr std::string_view kEnglishStarters[] = {
     "other", "another", "whatever", "whenever", "because", "unlike", "like", "until", "once",
     "perhaps", "maybe", "indeed", "moreover", "furthermore", "nevertheless", "otherwise", "besides",
     "today", "yesterday", "tomorrow",
-};
+});
 
-constexpr std::string_view kEnglishExclamationNames[] = {
+constexpr auto kEnglishExclamationNames = std::to_array<std::string_view>({
     "yahoo!", "jeopardy!", "joomla!", "wham!", "e!", "oklahoma!", "mamma mia!",
-};
+});
 
 // Russian. Titles, place words and name parts come before names; reference words before
 // numbers; amounts, units and "и т. д." may end a sentence.
-constexpr Abbreviation kRussianAbbreviations[] = {
+constexpr auto kRussianAbbreviations = std::to_array<Abbreviation>({
     // Always continue.
     {"т. е.", kNeverFinal}, {"т. к.", kNeverFinal}, {"т. н.", kNeverFinal}, {"т. о.", kNeverFinal},
     {"т. ч.", kNeverFinal}, {"т. наз.", kNeverFinal}, {"напр.", kNeverFinal},
@@ -165,11 +165,11 @@ constexpr Abbreviation kRussianAbbreviations[] = {
     {"кв. м.", kEnds}, {"куб. м.", kEnds}, {"изд.", kEnds}, {"сокр.", kEnds}, {"прим.", kNeverFinal},
     {"ред.", kEnds}, {"авт.", kEnds}, {"перев.", kEnds}, {"обр.", kEnds}, {"жит.", kEnds},
     {"га.", kEnds},
-};
+});
 
 // Prepositions, conjunctions, pronouns and adverbs that open Russian sentences; after "им."
 // (the pronoun, not "имени") they show that the sentence ended.
-constexpr std::string_view kRussianStarters[] = {
+constexpr auto kRussianStarters = std::to_array<std::string_view>({
     "в", "во", "на", "к", "ко", "с", "со", "по", "за", "из", "от", "до", "о", "об", "у", "для",
     "при", "без", "через", "после", "перед", "между", "и", "а", "но", "да", "или", "однако", "он",
     "она", "оно", "они", "мы", "вы", "я", "ты", "это", "этот", "эта", "эти", "тот", "та", "те",
@@ -182,33 +182,33 @@ constexpr std::string_view kRussianStarters[] = {
     "всего", "свой", "мой", "наш", "ваш", "такой", "такие", "кстати", "например", "наконец",
     "сначала", "впоследствии", "вскоре", "более", "почти", "сам", "сама", "сразу", "вместе",
     "затем", "следующий", "первый", "последний", "из-за", "над", "под",
-};
+});
 
-constexpr std::string_view kRussianDateOpeners[] = {
+constexpr auto kRussianDateOpeners = std::to_array<std::string_view>({
     "в", "во", "с", "со", "к", "ко", "до", "после", "на", "от", "за", "по", "около", "начиная",
     "летом", "весной", "осенью", "зимой", "уже", "ещё", "еще", "лишь", "только", "между",
-};
+});
 
 // An English clock time opening a sentence: "At 5 a.m.", "By 10 p.m. tonight".
-constexpr std::string_view kEnglishDateOpeners[] = {
+constexpr auto kEnglishDateOpeners = std::to_array<std::string_view>({
     "at", "by", "around", "about", "until", "till", "since", "from", "after", "before", "between",
-};
+});
 
 // News from Russia gives times in Moscow time; the rest are the common zone names and
 // abbreviations of English news.
-constexpr std::string_view kEnglishTimeZones[] = {
+constexpr auto kEnglishTimeZones = std::to_array<std::string_view>({
     "moscow", "msk",  "gmt", "utc", "bst",  "cet",  "cest",    "eet",     "eest",
     "et",     "est",  "edt", "ct",  "cst",  "cdt",  "mt",      "mst",     "mdt",
     "pt",     "pst",  "pdt", "kyiv", "kiev", "eastern", "central", "pacific", "mountain",
-};
+});
 
-constexpr std::string_view kEnglishSpeechVerbs[] = {
+constexpr auto kEnglishSpeechVerbs = std::to_array<std::string_view>({
     "asked", "said", "cried", "replied", "answered", "exclaimed", "shouted", "whispered",
     "thought", "added", "continued", "inquired", "enquired", "muttered", "called", "repeated",
     "remarked", "observed", "began", "interrupted", "protested", "suggested", "insisted",
     "admitted", "explained", "retorted", "screamed", "yelled", "murmured", "sighed", "laughed",
     "wondered", "ask", "say", "cry", "reply", "answer", "think", "wonder", "mean",
-};
+});
 
 // clang-format on
 
@@ -217,7 +217,7 @@ constexpr std::span<const std::string_view> kNoWords{};
 }  // namespace
 
 const LanguageLists& language_lists(Language language) {
-  static const LanguageLists kEnglish{
+  static const LanguageLists english{
       .language = Language::kEnglish,
       .abbreviations = kEnglishAbbreviations,
       .sentence_starters = kEnglishStarters,
@@ -228,7 +228,7 @@ const LanguageLists& language_lists(Language language) {
       .lowercase_starts = true,
       .pronoun_i = true,
   };
-  static const LanguageLists kRussian{
+  static const LanguageLists russian{
       .language = Language::kRussian,
       .abbreviations = kRussianAbbreviations,
       .sentence_starters = kRussianStarters,
@@ -241,9 +241,9 @@ const LanguageLists& language_lists(Language language) {
   };
   switch (language) {
     case Language::kEnglish:
-      return kEnglish;
+      return english;
     case Language::kRussian:
-      return kRussian;
+      return russian;
     default:
       throw Error(ErrorCode::kInvalidArgument,
                   "segmenter: no built-in rules for an unknown language (use ru or en)");

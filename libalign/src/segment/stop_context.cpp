@@ -1,6 +1,7 @@
 #include "segment/stop_context.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "segment/text_scan.hpp"
@@ -105,7 +106,7 @@ bool is_capitals(std::string_view word) {
 // "т. д." over "д.".
 const Abbreviation* find_abbreviation(std::string_view text, const Stop& stop,
                                       const LanguageData& data, bool& after_number) {
-  std::string_view pieces[4];
+  std::array<std::string_view, 4> pieces;
   std::size_t count = 0;
   std::size_t begin = stop.word_begin;
   // Strip opening punctuation: "(approx." → "approx".

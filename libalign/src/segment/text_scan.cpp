@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace libalign::detail {
 
 CodePoint next_cp_slow(std::string_view text, std::size_t pos) noexcept {
@@ -197,7 +199,7 @@ void append_lower(std::string_view text, std::string& out) {
       continue;
     }
     // Russian capitals map within the Cyrillic block: А-Я → а-я, Ѐ-Џ (Ё) → ѐ-џ (ё).
-    UChar32 lower = static_cast<UChar32>(cp.c);
+    auto lower = static_cast<UChar32>(cp.c);
     if (cp.c >= 0x0410 && cp.c <= 0x042F) {
       lower += 0x20;
     } else if (cp.c >= 0x0400 && cp.c <= 0x040F) {
@@ -205,10 +207,10 @@ void append_lower(std::string_view text, std::string& out) {
     } else if (!(cp.c >= 0x0430 && cp.c <= 0x045F)) {
       lower = u_tolower(static_cast<UChar32>(cp.c));
     }
-    char buffer[U8_MAX_LENGTH];
+    std::array<uint8_t, U8_MAX_LENGTH> buffer{};
     int32_t length = 0;
-    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buffer), length, lower);
-    out.append(buffer, static_cast<std::size_t>(length));
+    U8_APPEND_UNSAFE(buffer.data(), length, lower);
+    out.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(length));
   }
 }
 
