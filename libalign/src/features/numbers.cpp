@@ -129,23 +129,14 @@ const NumberWords& number_words() {
         {"семидесяти", 70}, {"восемьдесят", 80}, {"восьмидесяти", 80}, {"девяносто", 90},
         {"девяноста", 90}};
     // The numerals in -ь decline -ь, -и, -ью.
-    constexpr auto kSoftStems =
-        std::to_array<std::pair<std::string_view, int>>({{"пят", 5},
-                                                         {"шест", 6},
-                                                         {"сем", 7},
-                                                         {"девят", 9},
-                                                         {"десят", 10},
-                                                         {"одиннадцат", 11},
-                                                         {"двенадцат", 12},
-                                                         {"тринадцат", 13},
-                                                         {"четырнадцат", 14},
-                                                         {"пятнадцат", 15},
-                                                         {"шестнадцат", 16},
-                                                         {"семнадцат", 17},
-                                                         {"восемнадцат", 18},
-                                                         {"девятнадцат", 19},
-                                                         {"двадцат", 20},
-                                                         {"тридцат", 30}});
+    // A table, laid out by hand (clang-format would put one pair per line).
+    // clang-format off
+    constexpr auto kSoftStems = std::to_array<std::pair<std::string_view, int>>({
+        {"пят", 5},          {"шест", 6},         {"сем", 7},         {"девят", 9},
+        {"десят", 10},       {"одиннадцат", 11},  {"двенадцат", 12},  {"тринадцат", 13},
+        {"четырнадцат", 14}, {"пятнадцат", 15},   {"шестнадцат", 16}, {"семнадцат", 17},
+        {"восемнадцат", 18}, {"девятнадцат", 19}, {"двадцат", 20},    {"тридцат", 30}});
+    // clang-format on
     for (const auto& [stem, value] : kSoftStems) {
       for (std::string_view ending : {"ь", "и", "ью"}) {
         std::string form = std::string(stem) + std::string(ending);
