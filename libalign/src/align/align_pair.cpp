@@ -62,7 +62,7 @@ std::vector<bool> cheaper_half(const std::vector<Step>& path) {
   }
   std::vector<bool> confident(path.size(), false);
   if (costs.empty()) return confident;
-  std::ranges::nth_element(costs, costs.begin() + std::ssize(costs) / 2);
+  std::nth_element(costs.begin(), costs.begin() + std::ssize(costs) / 2, costs.end());
   const double median = costs[costs.size() / 2];
   for (std::size_t k = 0; k < path.size(); ++k)
     confident[k] = two_sided(path[k]) && path[k].cost <= median;

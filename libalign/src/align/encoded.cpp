@@ -238,9 +238,11 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
       }
       anchors[kept++] = final_id[key] | soft;
     }
-    const std::span<std::uint32_t> ids = std::span(anchors).subspan(first, kept - first);
-    std::ranges::sort(ids);
-    kept = first + static_cast<std::size_t>(std::ranges::unique(ids).begin() - ids.begin());
+    // (Classic algorithms: clang 14's ranges do not compile with libstdc++ 12.)
+    const auto ids_begin = anchors.begin() + static_cast<std::ptrdiff_t>(first);
+    const auto ids_end = anchors.begin() + static_cast<std::ptrdiff_t>(kept);
+    std::sort(ids_begin, ids_end);
+    kept = static_cast<std::size_t>(std::unique(ids_begin, ids_end) - anchors.begin());
     anchor_begin[k] = static_cast<std::uint32_t>(first);
     EncodedSentence& s = k < n ? pair.ru[k] : pair.en[k - n];
     if (s.punctuation.question > 0) s.evidence |= EncodedSentence::kQuestion;

@@ -80,7 +80,8 @@ LengthModel refine_length_model(const std::vector<std::pair<double, double>>& pa
     const double d = e - model.ratio * r;
     residuals.push_back(d * d / ((model.ratio * r + e) / 2.0 + 1.0));
   }
-  std::ranges::nth_element(residuals, residuals.begin() + std::ssize(residuals) / 2);
+  std::nth_element(residuals.begin(), residuals.begin() + std::ssize(residuals) / 2,
+                   residuals.end());
   const double variance = residuals[residuals.size() / 2] / kChiSquareMedian;
   model.variance = std::clamp(trust * variance + (1 - trust) * prior.variance, 0.5, 20.0);
   return model;
