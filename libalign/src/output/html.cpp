@@ -66,6 +66,7 @@ void write_html(std::ostream& out, const Alignment& alignment) {
   for (const Bead& bead : alignment.beads) {
     const BeadSide first = first_side(alignment, bead);
     const BeadSide second = second_side(alignment, bead);
+    // NOLINTNEXTLINE(modernize-raw-string-literal): one quoting style for the whole row
     out << "<tr class=\"" << row_class(bead) << "\"><td class=\"n\">" << ++number
         << "</td><td lang=\"" << first_lang << "\">"
         << (first.count > 0 ? html_escape(first_text(alignment, bead)) : std::string())

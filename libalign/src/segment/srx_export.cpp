@@ -297,14 +297,12 @@ std::vector<SrxRule> language_rules(Language language) {
         fmt::format(R"((?<=[\p{{Nd}}IVXLCDM][\s\u00A0](?i:{}))\.)", abbreviation_regex(entry.text));
     if (entry.after_number & detail::kNeverFinal) {
       out.push_back({false, before, R"(\s)", "after a number"});
-    } else if (entry.after_number & detail::kDateUnit) {
-      // (The opening-date rule, earlier in the table, keeps "В 1998 г. Путин" together.)
-      out.push_back({false, before, right_regex(Right::kLower, lists), "after a number"});
-      out.push_back({true, before, right_regex(Right::kUpper, lists), "after a number: may end"});
     } else if (entry.after_number & detail::kStarterEnds) {
       out.push_back({true, before, right_regex(Right::kStarter, lists), "after a number: ends"});
       out.push_back({false, before, R"(\s)", "after a number"});
     } else {
+      // Date units too: the opening-date rule, earlier in the table, keeps "В 1998 г. Путин"
+      // together.
       out.push_back({false, before, right_regex(Right::kLower, lists), "after a number"});
       out.push_back({true, before, right_regex(Right::kUpper, lists), "after a number: may end"});
     }
