@@ -134,20 +134,34 @@ void sum_blocks(BlockSide& side, Span span, float* out) {
   }
 }
 
+// The price of a 1:2 or 2:1 block bead. Block boundaries fall every 2^level sentences, so when
+// one document has more sentences than the other its blocks cannot pair 1:1 all the way: with
+// a sentence-count ratio r, about (r − 1) of the beads on the true path merge two blocks. The
+// sentence model's `many` (translators rarely merge sentences) would make the path skip blocks
+// instead and drift; the cost here is the log-odds of a merge against a 1:1 bead at that share,
+// capped at `many`. Like the length term, it counts in proportion to the words the lexicons
+// leave unseen: where the cosines see most words, they decide where blocks merge.
+double block_merge_cost(const EncodedPair& pair, double many, double coverage) {
+  const double n = static_cast<double>(pair.ru.size());
+  const double m = static_cast<double>(pair.en.size());
+  const double share = std::clamp(std::max(n, m) / std::max(std::min(n, m), 1.0) - 1.0, 0.01, 0.5);
+  return std::min(many, std::log((1.0 - share) / share)) * std::max(0.0, 1.0 - coverage);
+}
+
 // Block beads are priced against unrelated blocks of the same level, the way vecalign
 // normalizes its costs: how alike two blocks are by chance grows with their size (a mean
 // cosine of 0.01 for pairs of sentences, 0.1 for blocks of 128, on the 20k scale pair). With
 // `background` that mean, a bead of a + b blocks costs
 //
-//   skip · (a + b) · (1 − cos) / (1 − background)  +  many · (a + b − 2),
+//   skip · (a + b) · (1 − cos) / (1 − background)  +  merge · (a + b − 2)
 //
-// so unrelated blocks cost what leaving them all out costs, related ones less, and the cosine
-// decides where text present on one side only is. Block lengths are left out: a block's
-// boundary rarely falls on a bead's, so blocks that translate each other still differ in
-// length by whole sentences. With the sentence model's length term and a fixed price per unit
-// of cosine, the cheapest coarse path through a chapter missing from one side was a long slope
-// of merges that the band around it could not undo (bench/cut_novel.py: cutting 300 Russian
-// sentences from the novel kept 63% of its beads; now 99%).
+// (`merge` from block_merge_cost), so unrelated blocks cost what leaving them all out costs,
+// related ones less, and the cosine decides where text present on one side only is. Block lengths
+// are left out: a block's boundary rarely falls on a bead's, so blocks that translate each other
+// still differ in length by whole sentences. With the sentence model's length term and a fixed
+// price per unit of cosine, the cheapest coarse path through a chapter missing from one side was a
+// long slope of merges that the band around it could not undo (bench/cut_novel.py: cutting 300
+// Russian sentences from the novel kept 63% of its beads; now 99%).
 //
 // The cosines only see the words the lexicons translate. Without a dictionary they are noise (a
 // Russian block's vector holds only its names, numbers and identical words), every bead costs
@@ -167,7 +181,7 @@ class BlockCost {
         ru_side_(ru_side),
         en_side_(en_side),
         skip_(w.skip),
-        many_(w.many),
+        many_(block_merge_cost(pair, w.many, coverage)),
         length_weight_(w.coarse_length * std::max(0.0, 1.0 - coverage)) {
     // The documents' own ratio, not initial_length_model's: that one is shrunk towards the
     // prior for the sake of short pairs, and over a block of a hundred sentences a few percent
