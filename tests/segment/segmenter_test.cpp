@@ -209,6 +209,18 @@ TEST(SegmenterPunctuation, ExclamationsQuestionsAndEllipses) {
             (Texts{"\"What is it?\" I asked.", "\"Why?\"", "I don't know."}));
 }
 
+// A question or exclamation mark before a lowercase word goes on with the sentence, as in the
+// Synodal and King James Bibles and in news ("а где же…"); a writer who never capitalizes starts
+// a new sentence that way, and is recognized by a sentence that began in lowercase.
+TEST(SegmenterPunctuation, AQuestionBeforeALowercaseWordContinues) {
+  EXPECT_EQ(
+      ru("И сказал ему: что ты спишь? встань, воззови к Богу. О, Господи! пошли другого."),
+      (Texts{"И сказал ему: что ты спишь? встань, воззови к Богу.", "О, Господи! пошли другого."}));
+  EXPECT_EQ(
+      en("Who art thou? that we may give an answer. what happened? i had a blast."),
+      (Texts{"Who art thou? that we may give an answer.", "what happened?", "i had a blast."}));
+}
+
 TEST(SegmenterPunctuation, AMissingSpaceAfterAStopStillEndsTheSentence) {
   EXPECT_EQ(en("Hello world.Today is Tuesday.Mr. Smith came."),
             (Texts{"Hello world.", "Today is Tuesday.", "Mr. Smith came."}));

@@ -202,6 +202,8 @@ TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
       {Language::kRussian, "Есть способ: 1. Использовать CSS. Слоги: 1) уд 2) утт. Всё."},
       {Language::kRussian, "Не было в нем. И сказал он. От нем. Kraft — сила. Он род. 12 мая."},
       {Language::kRussian, "Вышло 5 сент. 2024 г. | 10:32. Смит и др. , и всё. Ок."},
+      {Language::kRussian, "И сказал: что ты спишь? встань! Господи! пошли. Кто там? Никого."},
+      {Language::kEnglish, "Who art thou? that we may answer. what happened? i had a blast."},
   };
   for (const auto& [language, text] : cases) {
     const auto from_srx = Segmenter::from_srx_text(srx, "builtin.srx", language);

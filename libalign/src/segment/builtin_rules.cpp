@@ -53,6 +53,8 @@ constexpr auto kRules = std::to_array<Rule>({
     {Left::kEllipsis, Right::kCapital, Action::kBreak, kBoth, "Он ушёл… Потом вернулся."},
     {Left::kEllipsis, Right::kAny, Action::kNoBreak, kBoth, "I mean... well"},
     {Left::kQuotedStop, Right::kLower, Action::kNoBreak, kBoth, "'Well!' thought Alice"},
+    {Left::kQuestion, Right::kLower, Action::kNoBreak, kBoth,
+     "что ты спишь? встань; Господи! пошли другого"},
     {Left::kQuotedQuestion, Right::kAttribution, Action::kNoBreak, kEn, "\"Why?\" I asked."},
     {Left::kPlainWord, Right::kLowerWord, Action::kBreak, kEn, "It is available. it is not"},
 });

@@ -242,6 +242,10 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
       return {{is_break, fmt::format(R"((?:…|\.\.+|\.(?:\s\.)+){}*)", kClosers), after, comment}};
     case Left::kQuotedQuestion:
       return {{is_break, fmt::format(R"([!?]+{}*[\"'»”’])", kClosers), after, comment}};
+    case Left::kQuestion:
+      // "Began with a capital" as far as a regex can tell: a capital earlier in the sentence.
+      return {{is_break, fmt::format(R"((?<=\p{{Lu}}[^.!?…\n]{{0,200}})[!?]+{}*)", kClosers), after,
+               comment}};
     case Left::kQuotedStop:
       return {{is_break, fmt::format(R"({}+{}*[\"'»”’])", kTerminals, kClosers), after, comment}};
     case Left::kGlued:

@@ -90,6 +90,17 @@ bool is_dateline(std::string_view head) {
   return true;
 }
 
+// The first letter of `sentence` is lowercase: a writer who does not capitalize ("what happened
+// to you? i had a blast") starts sentences in lowercase too.
+bool starts_lowercase(std::string_view sentence) {
+  for (std::size_t i = 0; i < sentence.size();) {
+    const auto cp = next_cp(sentence, i);
+    if (is_letter(cp.c)) return is_lower(cp.c);
+    i = cp.end;
+  }
+  return false;
+}
+
 // Two or more capital letters and nothing else: "RT", "SEC" (not "Dr", "U.S", "A").
 bool is_capitals(std::string_view word) {
   std::size_t capitals = 0;
@@ -309,6 +320,10 @@ LeftConditions describe_left(std::string_view text, const Stop& stop, std::size_
   if (spaceless) bits.add(Left::kSpaceless);
   ellipsis = ellipsis || (dots >= 2 && !exclaim);
   if (ellipsis) bits.add(Left::kEllipsis);
+  if (exclaim && !ellipsis &&
+      !starts_lowercase(text.substr(sentence_start, stop.run_begin - sentence_start))) {
+    bits.add(Left::kQuestion);
+  }
   const auto last = prev_cp(run, run.size());
   if (is_quote(last.c)) {
     bits.add(Left::kQuotedStop);
