@@ -142,8 +142,8 @@ void sum_blocks(BlockSide& side, Span span, float* out) {
 // capped at `many`. Like the length term, it counts in proportion to the words the lexicons
 // leave unseen: where the cosines see most words, they decide where blocks merge.
 double block_merge_cost(const EncodedPair& pair, double many, double coverage) {
-  const double n = static_cast<double>(pair.ru.size());
-  const double m = static_cast<double>(pair.en.size());
+  const auto n = static_cast<double>(pair.ru.size());
+  const auto m = static_cast<double>(pair.en.size());
   const double share = std::clamp(std::max(n, m) / std::max(std::min(n, m), 1.0) - 1.0, 0.01, 0.5);
   return std::min(many, std::log((1.0 - share) / share)) * std::max(0.0, 1.0 - coverage);
 }
