@@ -38,6 +38,11 @@ def cases():
         # A numbered list after every colon: looking for each list's next item up to the end of
         # the line would be quadratic here.
         ("lists after colons (one line)", lambda: b"Options: 1. The first. " * (5 * 1024 * 1024 // 23)),
+        # Questions that never end the sentence (each "?" is followed by ";") and no letter to
+        # start it: asking at every stop whether the sentence began in lowercase must not
+        # rescan it from its start.
+        ("questions without letters", lambda: b"1? ; " * (4 * 1024 * 1024 // 5) + b"\n\n" +
+         b"The cat sat on the mat. " * (1024 * 1024 // 24)),
     ]
 
 

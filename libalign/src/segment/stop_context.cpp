@@ -93,6 +93,9 @@ bool is_dateline(std::string_view head) {
 // The first letter of `sentence` is lowercase: a writer who does not capitalize ("what happened
 // to you? i had a blast") starts sentences in lowercase too.
 bool starts_lowercase(std::string_view sentence) {
+  // The first 64 bytes decide: every stop of a sentence asks, and a sentence of punctuation
+  // alone must not be rescanned from its start each time.
+  sentence = sentence.substr(0, 64);
   for (std::size_t i = 0; i < sentence.size();) {
     const auto cp = next_cp(sentence, i);
     if (is_letter(cp.c)) return is_lower(cp.c);
