@@ -38,11 +38,14 @@ AnchorMatch anchor_match(const EncodedPair& pair, Span ru, Span en, Scratch& scr
   const std::uint8_t differ = ru_evidence ^ en_evidence;
   // A bead ends where its last sentences end: a full stop on one side and a bare word (a
   // heading) on the other is a mismatch.
-  const std::uint8_t ending = (pair.ru[ru.end() - 1].evidence | pair.en[en.end() - 1].evidence) &
-                              (EncodedSentence::kFullStop | EncodedSentence::kBareEnd);
+  const SentenceEnding ru_ending = pair.ru[ru.end() - 1].punctuation.ending;
+  const SentenceEnding en_ending = pair.en[en.end() - 1].punctuation.ending;
+  const bool ending_mismatch =
+      (ru_ending == SentenceEnding::kFullStop && en_ending == SentenceEnding::kBare) ||
+      (ru_ending == SentenceEnding::kBare && en_ending == SentenceEnding::kFullStop);
   m.punctuation_mismatch = ((differ & EncodedSentence::kQuestion) != 0 ? 1 : 0) +
                            ((differ & EncodedSentence::kExclamation) != 0 ? 1 : 0) +
-                           (ending == (EncodedSentence::kFullStop | EncodedSentence::kBareEnd));
+                           (ending_mismatch ? 1 : 0);
   if ((ru_evidence & en_evidence & EncodedSentence::kAnchors) == 0 && numbered <= 1) {
     // Nothing can match; one sentence's numbers (unique within it) are all mismatches.
     if (numbered == 1) {

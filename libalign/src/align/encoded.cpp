@@ -247,8 +247,6 @@ EncodedPair encode_pair(const Document& ru, const Document& en,
     EncodedSentence& s = k < n ? pair.ru[k] : pair.en[k - n];
     if (s.punctuation.question > 0) s.evidence |= EncodedSentence::kQuestion;
     if (s.punctuation.exclamation > 0) s.evidence |= EncodedSentence::kExclamation;
-    if (s.punctuation.ending == SentenceEnding::kFullStop) s.evidence |= EncodedSentence::kFullStop;
-    if (s.punctuation.ending == SentenceEnding::kBare) s.evidence |= EncodedSentence::kBareEnd;
     if (kept > first) s.evidence |= EncodedSentence::kAnchors;
     for (std::size_t a = first; a < kept; ++a) {
       if (!is_soft(anchors[a]) && pair.anchor_kind[anchor_id(anchors[a])] == AnchorKind::kNumber)

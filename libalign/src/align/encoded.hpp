@@ -38,8 +38,6 @@ struct EncodedSentence {
   static constexpr std::uint8_t kExclamation = 2;  ///< has a !
   static constexpr std::uint8_t kAnchors = 4;      ///< has anchors
   static constexpr std::uint8_t kHardNumbers = 8;  ///< has numbers written as numbers
-  static constexpr std::uint8_t kFullStop = 16;    ///< ends with . ! ? … (SentenceEnding)
-  static constexpr std::uint8_t kBareEnd = 32;     ///< ends in a letter or a digit
 
   std::uint32_t chars = 0;
   std::uint32_t paragraph = 0;
