@@ -10,6 +10,23 @@
 namespace libalign::detail {
 namespace {
 
+// The cost of a path, which must run unbroken from (0, 0) to (n, m).
+template <typename CostFn>
+double path_cost(const std::vector<Step>& path, std::size_t n, std::size_t m, CostFn&& cost) {
+  double total = 0;
+  std::size_t i = 0, j = 0;
+  for (const Step& s : path) {
+    EXPECT_EQ(s.ru.begin, i);
+    EXPECT_EQ(s.en.begin, j);
+    total += cost(s.ru, s.en);
+    i = s.ru.end();
+    j = s.en.end();
+  }
+  EXPECT_EQ(i, n);
+  EXPECT_EQ(j, m);
+  return total;
+}
+
 TEST(BandedDp, FullBandFindsTheReferenceOptimum) {
   std::mt19937 rng(5);
   std::uniform_real_distribution<double> uniform(0.0, 5.0);
@@ -22,18 +39,8 @@ TEST(BandedDp, FullBandFindsTheReferenceOptimum) {
       return std::uniform_real_distribution<double>(0.0, 5.0)(local);
     };
     const auto path = banded_dp(n, m, Band::full(n, m), kSentenceMoves, cost);
-    double total = 0;
-    std::size_t i = 0, j = 0;
-    for (const Step& s : path) {
-      EXPECT_EQ(s.ru.begin, i);
-      EXPECT_EQ(s.en.begin, j);
-      total += cost(s.ru, s.en);
-      i = s.ru.end();
-      j = s.en.end();
-    }
-    EXPECT_EQ(i, n);
-    EXPECT_EQ(j, m);
-    EXPECT_NEAR(total, testing::reference_best_cost(n, m, kSentenceMoves, cost), 1e-9);
+    EXPECT_NEAR(path_cost(path, n, m, cost),
+                testing::reference_best_cost(n, m, kSentenceMoves, cost), 1e-9);
   }
   (void)uniform;
 }
@@ -52,6 +59,71 @@ TEST(BandedDp, ABandAroundTheOptimumKeepsIt) {
   const auto path = banded_dp(n, m, band, kSentenceMoves, cost);
   ASSERT_EQ(path.size(), n);
   for (const Step& s : path) EXPECT_EQ(s.ru.begin, s.en.begin);
+}
+
+// The optimum runs 30 columns off the diagonal (the translation has 30 sentences first that
+// the original lacks); the band is 5 columns around the diagonal, as a coarse path that missed
+// the deletion would give.
+struct OffsetOptimum {
+  static constexpr std::size_t n = 60, m = 90, offset = 30;
+  double operator()(Span ru, Span en) const {
+    if (ru.count == 1 && en.count == 1) return en.begin == ru.begin + offset ? 0.0 : 5.0;
+    if (ru.count + en.count == 1) return 1.0;
+    return 5.0;
+  }
+  static Band diagonal_band(std::size_t width) {
+    std::vector<Step> diagonal;
+    for (std::size_t k = 0; k < n; ++k) diagonal.push_back(Step{Span{k, 1}, Span{k, 1}, 0});
+    for (std::size_t k = n; k < m; ++k) diagonal.push_back(Step{Span{n, 0}, Span{k, 1}, 0});
+    return band_around(diagonal, n, m, width);
+  }
+};
+
+double path_cost(const std::vector<Step>& path, const OffsetOptimum& cost) {
+  return path_cost(path, OffsetOptimum::n, OffsetOptimum::m, cost);
+}
+
+TEST(BandRepair, APathPressedAgainstTheBandWidensItUntilTheOptimumIsInside) {
+  const OffsetOptimum cost;
+  const double optimum = testing::reference_best_cost(cost.n, cost.m, kBlockMoves, cost);
+  ASSERT_DOUBLE_EQ(optimum, 30.0);
+  Band band = OffsetOptimum::diagonal_band(5);
+  std::vector<Step> path = banded_dp(cost.n, cost.m, band, kBlockMoves, cost);
+  EXPECT_GT(path_cost(path, cost), optimum);  // the band alone misses it
+
+  EXPECT_TRUE(repair_band(cost.n, cost.m, band, kBlockMoves, 5, path, cost));
+  EXPECT_DOUBLE_EQ(path_cost(path, cost), optimum);
+  EXPECT_EQ(path.front().ru.count, 0u);  // the 30 extra sentences are left out first
+}
+
+TEST(BandRepair, APathInsideTheBandLeavesItAlone) {
+  const OffsetOptimum cost;
+  Band band = OffsetOptimum::diagonal_band(40);  // wide enough for the offset path
+  const Band before = band;
+  std::vector<Step> path = banded_dp(cost.n, cost.m, band, kBlockMoves, cost);
+  const std::vector<Step> found = path;
+  EXPECT_DOUBLE_EQ(path_cost(path, cost), 30.0);
+  EXPECT_FALSE(repair_band(cost.n, cost.m, band, kBlockMoves, 5, path, cost));
+  EXPECT_EQ(path.size(), found.size());
+  EXPECT_EQ(band.lo, before.lo);
+  EXPECT_EQ(band.hi, before.hi);
+}
+
+TEST(BandRepair, WideningKeepsTheBandFeasibleAndOnlyGrowsIt) {
+  const OffsetOptimum cost;
+  Band band = OffsetOptimum::diagonal_band(5);
+  const Band before = band;
+  const auto path = banded_dp(cost.n, cost.m, band, kBlockMoves, cost);
+  ASSERT_TRUE(widen_where_touched(band, path, cost.m, 5));
+  EXPECT_GT(band.cells(), before.cells());
+  for (std::size_t i = 0; i < band.rows(); ++i) {
+    EXPECT_LE(band.lo[i], before.lo[i]);
+    EXPECT_GE(band.hi[i], before.hi[i]);
+    if (i > 0) {
+      EXPECT_LE(band.lo[i - 1], band.lo[i]);
+      EXPECT_LE(band.hi[i - 1], band.hi[i]);
+    }
+  }
 }
 
 TEST(PathPosteriors, AreHighForAClearPathAndSplitForATie) {

@@ -99,14 +99,17 @@ class LongDocument : public ::testing::Test {
   }
 };
 
+// Before the band was repaired where the coarse path strayed (repair_band), these cuts kept
+// 0.980 and 0.975 of the beads; now 0.989 and 0.988.
+
 // 300 Russian sentences (a tenth of the novel) that the translation lacks.
 TEST_F(LongDocument, AChapterMissingFromTheTranslationIsLeftOutWhereItIs) {
-  EXPECT_GE(kept_after_cut(/*cut_russian=*/true, 2000, 2300), 0.95);
+  EXPECT_GE(kept_after_cut(/*cut_russian=*/true, 2000, 2300), 0.98);
 }
 
 // The translation lacks its first 600 sentences.
 TEST_F(LongDocument, AMissingOpeningIsLeftOut) {
-  EXPECT_GE(kept_after_cut(/*cut_russian=*/false, 0, 600), 0.95);
+  EXPECT_GE(kept_after_cut(/*cut_russian=*/false, 0, 600), 0.98);
 }
 
 }  // namespace

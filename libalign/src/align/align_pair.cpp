@@ -18,11 +18,9 @@ std::size_t largest_side(std::span<const Move> moves) {
 }
 
 // The least-cost path through `band`; with `posteriors`, also each bead's posterior.
-std::vector<Step> search(BeadModel model, const Band& band, std::span<const Move> moves,
-                         Scratch& scratch, std::vector<double>* posteriors = nullptr) {
+std::vector<Step> search_in(BeadModel& model, const Band& band, std::span<const Move> moves,
+                            Scratch& scratch, std::vector<double>* posteriors) {
   const EncodedPair& pair = model.pair();
-  const MatchCache cache(pair, band.lo, band.hi, largest_side(moves), scratch);
-  model.use_cache(&cache);
   auto cost = [&](Span ru, Span en) { return model.cost(ru, en, scratch); };
   if (posteriors == nullptr) {
     return banded_dp(pair.ru.size(), pair.en.size(), band, moves, cost);
@@ -47,6 +45,25 @@ std::vector<Step> search(BeadModel model, const Band& band, std::span<const Move
   std::vector<Step> path = banded_dp(pair.ru.size(), pair.en.size(), band, moves, cost, &edges);
   *posteriors = path_posteriors(pair.ru.size(), pair.en.size(), band, moves, edges, path,
                                 model.weights().temperature);
+  return path;
+}
+
+// search_in, the path then mended where the band cut it off (repair_band).
+std::vector<Step> search(BeadModel model, Band band, std::size_t width, std::span<const Move> moves,
+                         Scratch& scratch, std::vector<double>* posteriors = nullptr) {
+  const EncodedPair& pair = model.pair();
+  const std::size_t n = pair.ru.size(), m = pair.en.size();
+  const MatchCache cache(pair, band.lo, band.hi, largest_side(moves), scratch);
+  model.use_cache(&cache);
+  std::vector<Step> path = search_in(model, band, moves, scratch, posteriors);
+  // Beads outside the first band are counted directly: the cache does not cover them.
+  auto cost = [&](Span ru, Span en) { return model.cost(ru, en, scratch); };
+  if (!repair_band(n, m, band, moves, width, path, cost) || posteriors == nullptr) return path;
+  // The posteriors sum over every path through the band, which is now wider.
+  const MatchCache wider_cache(pair, band.lo, band.hi, largest_side(moves), scratch);
+  model.use_cache(&wider_cache);
+  *posteriors =
+      path_posteriors_recomputed(n, m, band, moves, cost, path, model.weights().temperature);
   return path;
 }
 
@@ -110,10 +127,10 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   Scratch scratch = make_scratch(pair);
   result.lexical = initial_lexical_model(pair, w.match_rate, scratch);
 
-  const Band band = sentence_band(pair, options);
-  result.path = search(BeadModel(pair, w, result.length, result.lexical), band,
-                       options.learn_lexicon ? kFirstPassMoves : kSentenceMoves, scratch,
-                       options.learn_lexicon ? nullptr : &result.posteriors);
+  result.path =
+      search(BeadModel(pair, w, result.length, result.lexical), sentence_band(pair, options),
+             options.band, options.learn_lexicon ? kFirstPassMoves : kSentenceMoves, scratch,
+             options.learn_lexicon ? nullptr : &result.posteriors);
 
   if (options.learn_lexicon) {
     // Second pass: what the first pass's beads teach about words and lengths.
@@ -130,14 +147,13 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
     // The first path is close: a narrower band around it suffices, except for small pairs
     // where searching everything again costs nothing.
     constexpr std::size_t kSmallPairCells = 40000;
-    const Band second =
-        (n + 1) * (m + 1) <= kSmallPairCells
-            ? Band::full(n, m)
-            : band_around(result.path, n, m, std::max<std::size_t>(options.band / 2, 4));
+    const std::size_t width = std::max<std::size_t>(options.band / 2, 4);
+    Band second = (n + 1) * (m + 1) <= kSmallPairCells ? Band::full(n, m)
+                                                       : band_around(result.path, n, m, width);
     // The first path has taught all it can; free it before the second search allocates its own.
     std::vector<Step>().swap(result.path);
-    result.path = search(BeadModel(pair, w, result.length, result.lexical), second, kSentenceMoves,
-                         scratch, &result.posteriors);
+    result.path = search(BeadModel(pair, w, result.length, result.lexical), std::move(second),
+                         width, kSentenceMoves, scratch, &result.posteriors);
   }
 
   const BeadModel model(pair, w, result.length, result.lexical);

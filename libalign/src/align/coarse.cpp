@@ -264,11 +264,13 @@ Band band_for(const EncodedPair& pair, std::size_t depth, std::size_t n, std::si
   const std::size_t limit = std::max<std::size_t>(options.full_search_limit, 8);
   if (n <= limit && m <= limit) return Band::full(n, m);
   const std::size_t coarse_n = (n + 1) / 2, coarse_m = (m + 1) / 2;
-  const Band coarse_band = band_for(pair, depth + 1, coarse_n, coarse_m, options, coverage);
+  Band band = band_for(pair, depth + 1, coarse_n, coarse_m, options, coverage);
   BlockSide ru_side(pair, true, depth + 1), en_side(pair, false, depth + 1);
   BlockCost cost(pair, depth + 1, ru_side, en_side, options.weights, coverage);
-  const auto path = banded_dp(coarse_n, coarse_m, coarse_band, kBlockMoves, cost);
-  return project_band(path, n, m, std::max<std::size_t>(options.band, 2));
+  const std::size_t width = std::max<std::size_t>(options.band, 2);
+  std::vector<Step> path = banded_dp(coarse_n, coarse_m, band, kBlockMoves, cost);
+  repair_band(coarse_n, coarse_m, band, kBlockMoves, width, path, cost);
+  return project_band(path, n, m, width);
 }
 
 }  // namespace

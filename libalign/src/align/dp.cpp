@@ -75,6 +75,37 @@ Band project_band(const std::vector<Step>& coarse_path, std::size_t n, std::size
   return band_from_nodes(nodes, n, m, width);
 }
 
+bool widen_where_touched(Band& band, const std::vector<Step>& path, std::size_t m,
+                         std::size_t width) {
+  // Rows where the path touches each side, in path order: rows ascending, and since a
+  // feasible band's bounds never decrease, so do the touched columns.
+  std::vector<std::size_t> low_rows, high_rows;
+  for (const Step& s : path) {
+    const std::size_t i = s.ru.end(), j = s.en.end();
+    if (j == band.lo[i] && j > 0) low_rows.push_back(i);
+    if (j == band.hi[i] && j < m) high_rows.push_back(i);
+  }
+  if (low_rows.empty() && high_rows.empty()) return false;
+  // Row r takes the lowest column wanted by a touch within `width` rows — that of the first
+  // such touch — and the highest, that of the last one: one pass, however many touches.
+  const std::size_t n = band.rows() - 1;
+  const Band before = band;
+  std::size_t low = 0, high = 0;
+  for (std::size_t r = 0; r <= n; ++r) {
+    while (low < low_rows.size() && low_rows[low] + width < r) ++low;
+    if (low < low_rows.size() && low_rows[low] <= r + width) {
+      const std::size_t j = before.lo[low_rows[low]];
+      band.lo[r] = std::min(band.lo[r], j > width ? j - width : 0);
+    }
+    while (high + 1 < high_rows.size() && high_rows[high + 1] <= r + width) ++high;
+    if (high < high_rows.size() && high_rows[high] <= r + width && high_rows[high] + width >= r) {
+      band.hi[r] = std::max(band.hi[r], std::min(m, before.hi[high_rows[high]] + width));
+    }
+  }
+  band.make_feasible(m);
+  return true;
+}
+
 Band band_around(const std::vector<Step>& path, std::size_t n, std::size_t m, std::size_t width) {
   std::vector<std::pair<std::size_t, std::size_t>> nodes{{0, 0}};
   nodes.reserve(path.size() + 1);  // allocated once: paths run to millions of beads
