@@ -134,6 +134,7 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
 
   if (options.learn_lexicon) {
     // Second pass: what the first pass's beads teach about words and lengths.
+    const double first_coverage = lexicon_coverage(pair);
     const auto learned = learn_pairs(pair, result.path, cheaper_half(result.path));
     result.learned_pairs = learned.size();
     add_translations(pair, learned);
@@ -144,19 +145,23 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
         matches.push_back(lexical_match(pair, s.ru, s.en, scratch));
     }
     result.lexical = refine_lexical_model(matches, result.lexical);
-    // The second band: a narrow one around the first path, and the coarse path found again
-    // with the learned pairs, which cover far more of the text than the dictionary alone
-    // (without the dictionary, a third of the Russian words against a few percent) — where
-    // the first coarse path went astray for lack of them, this one finds the way. Small
-    // pairs, where searching everything again costs nothing, are searched whole.
+    // The second band: a narrow one around the first path, except for small pairs, where
+    // searching everything again costs nothing. Where the dictionary saw less than half of
+    // what the learned pairs now see (without a dictionary: a few percent of the Russian words
+    // against a third), the first coarse path was built on too little and may have gone
+    // astray without ever touching its band; the coarse path found again with the learned
+    // pairs is searched too. With the dictionary the coarse paths agree, and the second costs
+    // a tenth of the novel's time, so it is not computed.
     constexpr std::size_t kSmallPairCells = 40000;
     const std::size_t width = std::max<std::size_t>(options.band / 2, 4);
     Band second = Band::full(n, m);
     if ((n + 1) * (m + 1) > kSmallPairCells) {
       second = band_around(result.path, n, m, width);
-      AlignOptions narrow = options;
-      narrow.band = width;
-      second.include(sentence_band(pair, narrow));
+      if (first_coverage < 0.5 * lexicon_coverage(pair)) {
+        AlignOptions narrow = options;
+        narrow.band = width;
+        second.include(sentence_band(pair, narrow));
+      }
     }
     // The first path has taught all it can; free it before the second search allocates its own.
     std::vector<Step>().swap(result.path);
