@@ -9,8 +9,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <span>
 #include <vector>
@@ -288,7 +286,7 @@ bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move>
     Band wider = band;
     if (!widen_where_touched(wider, path, m, width << round)) break;
     widened = true;
-    // Runs of widened rows, each as the steps [first, last) of the path re-searched for it;
+    // Runs of widened rows, each as the steps [first, end) of the path re-searched for it;
     // runs whose steps overlap are searched as one.
     std::vector<std::pair<std::size_t, std::size_t>> stretches;
     std::size_t k = 0;
@@ -311,9 +309,14 @@ bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move>
       }
       i = last_row;
     }
-    // From the last stretch back, so that splicing leaves the earlier steps where they were.
-    for (auto it = stretches.rbegin(); it != stretches.rend(); ++it) {
-      const auto [first, end] = *it;
+    // The path rebuilt once, stretch by stretch: splicing in place would move the rest of a
+    // long path for every stretch.
+    std::vector<Step> repaired;
+    repaired.reserve(path.size());
+    std::size_t copied = 0;
+    for (const auto& [first, end] : stretches) {
+      repaired.insert(repaired.end(), path.begin() + static_cast<std::ptrdiff_t>(copied),
+                      path.begin() + static_cast<std::ptrdiff_t>(first));
       const std::size_t ai = first > 0 ? path[first - 1].ru.end() : 0;
       const std::size_t aj = first > 0 ? path[first - 1].en.end() : 0;
       const std::size_t bi = end < path.size() ? path[end].ru.begin : n;
@@ -324,17 +327,16 @@ bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move>
         stretch.hi[r] = std::clamp(wider.hi[ai + r], aj, bj) - aj;
       }
       stretch.make_feasible(bj - aj);
-      std::vector<Step> middle = banded_dp(bi - ai, bj - aj, stretch, moves, [&](Span ru, Span en) {
-        return cost(Span{ru.begin + ai, ru.count}, Span{en.begin + aj, en.count});
-      });
-      for (Step& s : middle) {
-        s.ru = Span{s.ru.begin + ai, s.ru.count};
-        s.en = Span{s.en.begin + aj, s.en.count};
+      for (const Step& s : banded_dp(bi - ai, bj - aj, stretch, moves, [&](Span ru, Span en) {
+             return cost(Span{ru.begin + ai, ru.count}, Span{en.begin + aj, en.count});
+           })) {
+        repaired.push_back(
+            Step{Span{s.ru.begin + ai, s.ru.count}, Span{s.en.begin + aj, s.en.count}, s.cost});
       }
-      path.erase(path.begin() + static_cast<std::ptrdiff_t>(first),
-                 path.begin() + static_cast<std::ptrdiff_t>(end));
-      path.insert(path.begin() + static_cast<std::ptrdiff_t>(first), middle.begin(), middle.end());
+      copied = end;
     }
+    repaired.insert(repaired.end(), path.begin() + static_cast<std::ptrdiff_t>(copied), path.end());
+    path = std::move(repaired);
     band = std::move(wider);
   }
   return widened;
