@@ -17,7 +17,8 @@ std::size_t largest_side(std::span<const Move> moves) {
   return k;
 }
 
-// The least-cost path through `band`; with `posteriors`, also each bead's posterior.
+// The least-cost path through `band`; with `posteriors`, also each bead's posterior. The
+// caller gives `model` its MatchCache for the band.
 std::vector<Step> search_in(BeadModel& model, const Band& band, std::span<const Move> moves,
                             Scratch& scratch, std::vector<double>* posteriors) {
   const EncodedPair& pair = model.pair();
@@ -59,7 +60,8 @@ std::vector<Step> search(BeadModel model, Band band, std::size_t width, std::spa
   // Beads outside the first band are counted directly: the cache does not cover them.
   auto cost = [&](Span ru, Span en) { return model.cost(ru, en, scratch); };
   if (!repair_band(n, m, band, moves, width, path, cost) || posteriors == nullptr) return path;
-  // The posteriors sum over every path through the band, which is now wider.
+  // The posteriors sum over every path through the band, which is now wider: those search_in
+  // gave are replaced (rare: only a repaired pass pays for the second sum).
   const MatchCache wider_cache(pair, band.lo, band.hi, largest_side(moves), scratch);
   model.use_cache(&wider_cache);
   *posteriors =

@@ -157,8 +157,9 @@ double block_merge_cost(const EncodedPair& pair, double many, double coverage) {
 //
 // (`merge` from block_merge_cost), so unrelated blocks cost what leaving them all out costs,
 // related ones less, and the cosine decides where text present on one side only is. Block lengths
-// are left out: a block's boundary rarely falls on a bead's, so blocks that translate each other
-// still differ in length by whole sentences. With the sentence model's length term and a fixed
+// cannot be priced as sentence lengths are: a block's boundary rarely falls on a bead's, so blocks
+// that translate each other still differ in length by whole sentences. With the sentence model's
+// length term and a fixed
 // price per unit of cosine, the cheapest coarse path through a chapter missing from one side was a
 // long slope of merges that the band around it could not undo (bench/cut_novel.py: cutting 300
 // Russian sentences from the novel kept 63% of its beads; now 99%).
