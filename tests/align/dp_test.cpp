@@ -91,7 +91,7 @@ TEST(BandRepair, APathPressedAgainstTheBandWidensItUntilTheOptimumIsInside) {
   std::vector<Step> path = banded_dp(cost.n, cost.m, band, kBlockMoves, cost);
   EXPECT_GT(path_cost(path, cost), optimum);  // the band alone misses it
 
-  EXPECT_TRUE(repair_band(cost.n, cost.m, band, kBlockMoves, 5, path, cost));
+  EXPECT_TRUE(repair_band(cost.n, cost.m, band, kBlockMoves, 5, path, cost, /*open_gaps=*/true));
   EXPECT_DOUBLE_EQ(path_cost(path, cost), optimum);
   EXPECT_EQ(path.front().ru.count, 0u);  // the 30 extra sentences are left out first
 }
@@ -103,7 +103,7 @@ TEST(BandRepair, APathInsideTheBandLeavesItAlone) {
   std::vector<Step> path = banded_dp(cost.n, cost.m, band, kBlockMoves, cost);
   const std::vector<Step> found = path;
   EXPECT_DOUBLE_EQ(path_cost(path, cost), 30.0);
-  EXPECT_FALSE(repair_band(cost.n, cost.m, band, kBlockMoves, 5, path, cost));
+  EXPECT_FALSE(repair_band(cost.n, cost.m, band, kBlockMoves, 5, path, cost, /*open_gaps=*/true));
   EXPECT_EQ(path.size(), found.size());
   EXPECT_EQ(band.lo, before.lo);
   EXPECT_EQ(band.hi, before.hi);
@@ -124,6 +124,98 @@ TEST(BandRepair, WideningKeepsTheBandFeasibleAndOnlyGrowsIt) {
       EXPECT_LE(band.hi[i - 1], band.hi[i]);
     }
   }
+}
+
+// 60 English sentences the Russian lacks, after the first 20: the optimum leaves them out in
+// one jump. The band lies around a path that smears the gap over the Russian sentences that
+// follow (a wrong pair and three skips a row), as the band around a coarse path that had no
+// room for the jump does.
+struct GapOptimum {
+  static constexpr std::size_t n = 40, m = 100, gap_at = 20, gap = 60;
+  double operator()(Span ru, Span en) const {
+    if (ru.count == 1 && en.count == 1) {
+      const std::size_t right = ru.begin < gap_at ? ru.begin : ru.begin + gap;
+      return en.begin == right ? 0.0 : 3.0;
+    }
+    if (ru.count + en.count == 1) return 1.0;
+    return 2.0 * static_cast<double>(ru.count + en.count);  // dearer than skipping its part
+  }
+  static std::vector<Step> smeared_path() {
+    std::vector<Step> path;
+    for (std::size_t k = 0; k < gap_at; ++k) path.push_back(Step{Span{k, 1}, Span{k, 1}, 0});
+    std::size_t j = gap_at;
+    for (std::size_t i = gap_at; i < n; ++i) {
+      path.push_back(Step{Span{i, 1}, Span{j, 1}, 3});
+      for (std::size_t s = 1; s <= 3; ++s) path.push_back(Step{Span{i + 1, 0}, Span{j + s, 1}, 1});
+      j += 4;
+    }
+    return path;
+  }
+};
+
+TEST(BandRepair, APathThatSkipsMuchOpensTheRectangleItSpans) {
+  const GapOptimum cost;
+  const std::vector<Step> smeared = GapOptimum::smeared_path();
+  ASSERT_EQ(smeared.back().ru.end(), cost.n);
+  ASSERT_EQ(smeared.back().en.end(), cost.m);
+  Band band = band_around(smeared, cost.n, cost.m, 3);
+  const Band before = band;
+  ASSERT_TRUE(widen_where_skipping(band, smeared, cost.m, 3));
+  // The rows of the gap now reach from where it starts to where it ends: the jump fits.
+  EXPECT_LE(band.lo[GapOptimum::gap_at], GapOptimum::gap_at);
+  EXPECT_GE(band.hi[GapOptimum::gap_at], GapOptimum::gap_at + GapOptimum::gap);
+  // The rows before the gap, further than a width from it, are as they were.
+  EXPECT_EQ(band.lo[5], before.lo[5]);
+  EXPECT_EQ(band.hi[5], before.hi[5]);
+}
+
+TEST(BandRepair, APathThatSkipsALittleLeavesTheBandAlone) {
+  // One sentence left out every ten beads, as in a translation with the odd omission.
+  const std::size_t n = 100, m = 110;
+  std::vector<Step> path;
+  std::size_t j = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    path.push_back(Step{Span{i, 1}, Span{j++, 1}, 0});
+    if (i % 10 == 9) path.push_back(Step{Span{i + 1, 0}, Span{j++, 1}, 1});
+  }
+  ASSERT_EQ(j, m);
+  Band band = band_around(path, n, m, 5);
+  EXPECT_FALSE(widen_where_skipping(band, path, m, 5));
+}
+
+TEST(BandRepair, SkipsOnBothSidesCancelOut) {
+  // A loose translation: every other sentence of each side has no counterpart. As many
+  // sentences are left out as aligned, but no gap lies on one side.
+  const std::size_t n = 100, m = 100;
+  std::vector<Step> path;
+  for (std::size_t i = 0; i < n; i += 2) {
+    path.push_back(Step{Span{i, 1}, Span{i, 1}, 0});
+    path.push_back(Step{Span{i + 1, 1}, Span{i + 1, 0}, 1});
+    path.push_back(Step{Span{i + 2, 0}, Span{i + 1, 1}, 1});
+  }
+  Band band = band_around(path, n, m, 5);
+  EXPECT_FALSE(widen_where_skipping(band, path, m, 5));
+}
+
+TEST(BandRepair, AGapSmearedByTheBandIsFoundWhenGapsAreOpened) {
+  const GapOptimum cost;
+  const double optimum = testing::reference_best_cost(cost.n, cost.m, kSentenceMoves, cost);
+  ASSERT_DOUBLE_EQ(optimum, 60.0);
+  const Band smeared_band = band_around(GapOptimum::smeared_path(), cost.n, cost.m, 3);
+  const std::vector<Step> found = banded_dp(cost.n, cost.m, smeared_band, kSentenceMoves, cost);
+  ASSERT_GT(path_cost(found, cost.n, cost.m, cost), optimum);
+
+  // The rectangle the found path's skips span holds the jump...
+  Band band = smeared_band;
+  ASSERT_TRUE(widen_where_skipping(band, found, cost.m, 3));
+  EXPECT_DOUBLE_EQ(
+      path_cost(banded_dp(cost.n, cost.m, band, kSentenceMoves, cost), cost.n, cost.m, cost),
+      optimum);
+  // ... and repair_band searches it.
+  band = smeared_band;
+  std::vector<Step> path = found;
+  EXPECT_TRUE(repair_band(cost.n, cost.m, band, kSentenceMoves, 3, path, cost, /*open_gaps=*/true));
+  EXPECT_DOUBLE_EQ(path_cost(path, cost.n, cost.m, cost), optimum);
 }
 
 TEST(PathPosteriors, AreHighForAClearPathAndSplitForATie) {

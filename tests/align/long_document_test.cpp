@@ -103,21 +103,24 @@ class LongDocument : public ::testing::Test {
 };
 
 // Before the band was repaired where the coarse path strayed (repair_band), these cuts kept
-// 0.980 and 0.975 of the beads; now 0.989 and 0.988.
+// 0.980 and 0.975 of the beads; with the repair, 0.989 and 0.988.
 
-// 300 Russian sentences (a tenth of the novel) that the translation lacks.
+// 300 Russian sentences (a tenth of the novel) that the translation lacks. Where the path
+// smeared the gap over a slope of skips and stray pairs, the rectangle it spans is opened
+// (widen_where_skipping): 0.997 of the beads kept, as many as over the full matrix; 0.978
+// without.
 TEST_F(LongDocument, AChapterMissingFromTheTranslationIsLeftOutWhereItIs) {
-  EXPECT_GE(kept_after_cut(/*cut_russian=*/true, 2000, 2300), 0.98);
+  EXPECT_GE(kept_after_cut(/*cut_russian=*/true, 2000, 2300), 0.99);
 }
 
 // The same cut without the dictionary. The coarse path the dictionary-less lexicon finds puts
 // the missing chapter in the wrong place without ever touching the band's edge; the second
-// pass's coarse path, found with the word pairs the first pass learned, puts it right (0.946
+// pass's coarse path, found with the word pairs the first pass learned, puts it right (0.966
 // of the beads kept; 0.781 without it).
 TEST_F(LongDocument, WithoutTheDictionaryTheMissingChapterIsStillFound) {
   AlignOptions no_dictionary;
   no_dictionary.builtin_lexicon = false;
-  EXPECT_GE(kept_after_cut(/*cut_russian=*/true, 2000, 2300, no_dictionary), 0.90);
+  EXPECT_GE(kept_after_cut(/*cut_russian=*/true, 2000, 2300, no_dictionary), 0.93);
 }
 
 // The translation lacks its first 600 sentences.

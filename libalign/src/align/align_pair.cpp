@@ -59,7 +59,13 @@ std::vector<Step> search(BeadModel model, Band band, std::size_t width, std::spa
   std::vector<Step> path = search_in(model, band, moves, scratch, posteriors);
   // Beads outside the first band are counted directly: the cache does not cover them.
   auto cost = [&](Span ru, Span en) { return model.cost(ru, en, scratch); };
-  if (!repair_band(n, m, band, moves, width, path, cost) || posteriors == nullptr) return path;
+  // Gaps are opened where the band is searched for a path only. Where posteriors are summed
+  // too, a repair sums them again over the whole band; in the second pass that band lies
+  // around the first path, whose gaps are already open.
+  const bool open_gaps = posteriors == nullptr;
+  if (!repair_band(n, m, band, moves, width, path, cost, open_gaps) || posteriors == nullptr) {
+    return path;
+  }
   // The posteriors sum over every path through the band, which is now wider: those search_in
   // gave are replaced (rare: only a repaired pass pays for the second sum).
   const MatchCache wider_cache(pair, band.lo, band.hi, largest_side(moves), scratch);
@@ -159,6 +165,7 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
     Band second = Band::full(n, m);
     if ((n + 1) * (m + 1) > kSmallPairCells) {
       second = band_around(result.path, n, m, width);
+      widen_where_skipping(second, result.path, m, options.band);
       if (first_coverage < 0.5 * lexicon_coverage(pair)) {
         AlignOptions narrow = options;
         narrow.band = width;

@@ -270,7 +270,7 @@ Band band_for(const EncodedPair& pair, std::size_t depth, std::size_t n, std::si
   BlockCost cost(pair, depth + 1, ru_side, en_side, options.weights, coverage);
   const std::size_t width = std::max<std::size_t>(options.band, 2);
   std::vector<Step> path = banded_dp(coarse_n, coarse_m, band, kBlockMoves, cost);
-  repair_band(coarse_n, coarse_m, band, kBlockMoves, width, path, cost);
+  repair_band(coarse_n, coarse_m, band, kBlockMoves, width, path, cost, /*open_gaps=*/true);
   return project_band(path, n, m, width);
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 
 namespace libalign::detail {
@@ -104,6 +105,57 @@ bool widen_where_touched(Band& band, const std::vector<Step>& path, std::size_t 
   }
   band.make_feasible(m);
   return true;
+}
+
+bool widen_where_skipping(Band& band, const std::vector<Step>& path, std::size_t m,
+                          std::size_t width) {
+  // Russian sentences left out minus English ones, over the steps [0, k): a gap on one side
+  // shows as a lean, while omissions on both sides (a loose translation) cancel out.
+  std::vector<std::ptrdiff_t> lean_before(path.size() + 1, 0);
+  for (std::size_t k = 0; k < path.size(); ++k) {
+    const Step& s = path[k];
+    const bool one_sided = s.ru.count == 0 || s.en.count == 0;
+    const auto lean =
+        static_cast<std::ptrdiff_t>(s.ru.count) - static_cast<std::ptrdiff_t>(s.en.count);
+    lean_before[k + 1] = lean_before[k] + (one_sided ? lean : 0);
+  }
+  const std::size_t window = 2 * std::max<std::size_t>(width, 4);
+  auto gap_within = [&](std::size_t first, std::size_t end) {
+    return static_cast<std::size_t>(std::abs(lean_before[end] - lean_before[first])) >= window / 2;
+  };
+  const std::size_t n = band.rows() - 1;
+  const Band before = band;
+  // Each run of windows that leave out half a window's sentences more on one side than on the
+  // other; overlapping windows make one run, whose rectangle is opened in the band.
+  std::size_t k = 0;
+  while (k < path.size()) {
+    const std::size_t end = std::min(k + window, path.size());
+    if (!gap_within(k, end)) {
+      ++k;
+      continue;
+    }
+    std::size_t run_end = end;
+    while (run_end < path.size() &&
+           gap_within(run_end + 1 > window ? run_end + 1 - window : 0, run_end + 1)) {
+      ++run_end;
+    }
+    const std::size_t i0 = path[k].ru.begin, j0 = path[k].en.begin;
+    const std::size_t i1 = path[run_end - 1].ru.end(), j1 = path[run_end - 1].en.end();
+    const std::size_t top = i0 > width ? i0 - width : 0, bottom = std::min(n, i1 + width);
+    const std::size_t left = j0 > width ? j0 - width : 0, right = std::min(m, j1 + width);
+    if ((bottom - top + 1) * (right - left + 1) <= kMaxSkipRectangleCells) {
+      for (std::size_t r = top; r <= bottom; ++r) {
+        band.lo[r] = std::min(band.lo[r], left);
+        band.hi[r] = std::max(band.hi[r], right);
+      }
+    }
+    k = run_end;
+  }
+  band.make_feasible(m);
+  for (std::size_t r = 0; r <= n; ++r) {
+    if (band.lo[r] != before.lo[r] || band.hi[r] != before.hi[r]) return true;
+  }
+  return false;
 }
 
 Band band_around(const std::vector<Step>& path, std::size_t n, std::size_t m, std::size_t width) {

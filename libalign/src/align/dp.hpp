@@ -262,6 +262,19 @@ template <typename CostFn>
 bool widen_where_touched(Band& band, const std::vector<Step>& path, std::size_t m,
                          std::size_t width);
 
+/// Where `path` leaves out many more sentences of one side than of the other in a short
+/// stretch — `width` more within 2·`width` consecutive steps — it may be smearing one long gap
+/// (a chapter missing from one side) over a slope of skips and stray pairs, because the band
+/// around a coarse path that did the same had no room for the jump. Opens the band there to the
+/// whole rectangle the stretch spans, widened by `width`, so that the jump fits; a rectangle of
+/// more than kMaxSkipRectangleCells is left alone. Returns whether it widened anything.
+bool widen_where_skipping(Band& band, const std::vector<Step>& path, std::size_t m,
+                          std::size_t width);
+
+/// The largest rectangle widen_where_skipping opens: 4M cells, a gap of two thousand sentences
+/// against two thousand.
+inline constexpr std::size_t kMaxSkipRectangleCells = std::size_t{4} << 20;
+
 /// How many times repair_band widens a band; the widening doubles each time, so a path 15 bands'
 /// widths off is still reached.
 inline constexpr std::size_t kBandRepairs = 4;
@@ -272,11 +285,13 @@ inline constexpr std::size_t kBandRepairs = 4;
 /// stretch of path through widened rows is searched again inside the wider band, from the last
 /// node four widths above the stretch to the first node four widths below it, those two nodes
 /// fixed: the search costs the widened rows, not the document. Repeats, the widening doubled,
-/// until the path no longer touches the edge or kBandRepairs widenings are spent. Returns
-/// whether the band was widened; on ordinary text nothing touches and nothing is searched.
+/// until the path no longer touches the edge or kBandRepairs widenings are spent. With
+/// `open_gaps`, the first round also opens the rectangles where the path skips much
+/// (widen_where_skipping). Returns whether the band was widened; on ordinary text nothing
+/// touches, nothing skips much, and nothing is searched.
 template <typename CostFn>
 bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move> moves,
-                 std::size_t width, std::vector<Step>& path, CostFn&& cost) {
+                 std::size_t width, std::vector<Step>& path, CostFn&& cost, bool open_gaps) {
   // The fixed ends must lie where the old path was right. With one width of margin, the
   // novel without its first 600 English sentences kept 0.984 of its beads; with four, 0.990,
   // as many as searching the whole document again.
@@ -284,7 +299,9 @@ bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move>
   bool widened = false;
   for (std::size_t round = 0; round < kBandRepairs; ++round) {
     Band wider = band;
-    if (!widen_where_touched(wider, path, m, width << round)) break;
+    bool grew = widen_where_touched(wider, path, m, width << round);
+    if (open_gaps && round == 0) grew = widen_where_skipping(wider, path, m, width) || grew;
+    if (!grew) break;
     widened = true;
     // Runs of widened rows, each as the steps [first, end) of the path re-searched for it;
     // runs whose steps overlap are searched as one.
