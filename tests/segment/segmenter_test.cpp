@@ -207,6 +207,13 @@ TEST(SegmenterPunctuation, ExclamationsQuestionsAndEllipses) {
   // "I" is capitalized anyway: after a quoted question it is the speaker, not a new sentence.
   EXPECT_EQ(en("\"What is it?\" I asked. \"Why?\" I don't know."),
             (Texts{"\"What is it?\" I asked.", "\"Why?\"", "I don't know."}));
+  // So is a name before a verb of speech, in fiction's dialogue, also after an ellipsis; a
+  // sentence-starter word ("Nobody") or a name that does not speak starts a new sentence.
+  EXPECT_EQ(en("\u201CKill or capture?\u201D Craith asked as they watched. \"Oops...\" Tenuk Ross "
+               "muttered. \"Fine?\" Nobody answered. \"Go!\" Anna left."),
+            (Texts{"\u201CKill or capture?\u201D Craith asked as they watched.",
+                   "\"Oops...\" Tenuk Ross muttered.", "\"Fine?\"", "Nobody answered.", "\"Go!\"",
+                   "Anna left."}));
 }
 
 // A question or exclamation mark before a lowercase word goes on with the sentence, as in the

@@ -204,6 +204,8 @@ TEST(BuiltinSrx, LoadsForBothLanguagesAndSegmentsLikeTheBuiltinRules) {
       {Language::kRussian, "Вышло 5 сент. 2024 г. | 10:32. Смит и др. , и всё. Ок."},
       {Language::kRussian, "И сказал: что ты спишь? встань! Господи! пошли. Кто там? Никого."},
       {Language::kEnglish, "Who art thou? that we may answer. what happened? i had a blast."},
+      {Language::kEnglish,
+       "\"Why?\" Craith asked. \"Oops...\" Tenuk Ross muttered. \"Fine?\" Nobody answered."},
   };
   for (const auto& [language, text] : cases) {
     const auto from_srx = Segmenter::from_srx_text(srx, "builtin.srx", language);

@@ -50,12 +50,13 @@ constexpr auto kRules = std::to_array<Rule>({
     {Left::kAny, Right::kDashLower, Action::kNoBreak, kBoth, "— Пойдём! — сказал он."},
     {Left::kDateline, Right::kDashUpper, Action::kNoBreak, kBoth, "МОСКВА, 5 окт. — РИА Новости"},
     {Left::kAny, Right::kDashUpper, Action::kBreak, kBoth, "— Я дам. — А мне?"},
+    {Left::kQuotedQuestion, Right::kAttribution, Action::kNoBreak, kEn,
+     R"("Why?" I asked. "Oops..." Craith said.)"},
     {Left::kEllipsis, Right::kCapital, Action::kBreak, kBoth, "Он ушёл… Потом вернулся."},
     {Left::kEllipsis, Right::kAny, Action::kNoBreak, kBoth, "I mean... well"},
     {Left::kQuotedStop, Right::kLower, Action::kNoBreak, kBoth, "'Well!' thought Alice"},
     {Left::kQuestion, Right::kLower, Action::kNoBreak, kBoth,
      "что ты спишь? встань; Господи! пошли другого"},
-    {Left::kQuotedQuestion, Right::kAttribution, Action::kNoBreak, kEn, "\"Why?\" I asked."},
     {Left::kPlainWord, Right::kLowerWord, Action::kBreak, kEn, "It is available. it is not"},
 });
 
@@ -173,6 +174,7 @@ void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& 
       if (left.has(Left::kStarterAbbreviation) || left.has(Left::kInitial)) {
         next.starter = is_starter(text, next, data_);
       }
+      if (left.has(Left::kQuotedQuestion)) next.attribution = is_attribution(text, next, data_);
       if (left.has(Left::kClockAbbreviation)) next.time_zone = is_time_zone(text, next, data_);
       bool decided = false;
       for (const Rule& rule : kRules) {

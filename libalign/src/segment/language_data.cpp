@@ -100,7 +100,8 @@ constexpr auto kEnglishStarters = std::to_array<std::string_view>({
     "being", "more", "millions", "thousands", "hundreds", "billions", "dozens", "several", "few",
     "other", "another", "whatever", "whenever", "because", "unlike", "like", "until", "once",
     "perhaps", "maybe", "indeed", "moreover", "furthermore", "nevertheless", "otherwise", "besides",
-    "today", "yesterday", "tomorrow",
+    "today", "yesterday", "tomorrow", "nobody", "everybody", "somebody", "anybody", "someone",
+    "everyone", "anyone", "nothing", "everything", "something", "none",
 });
 
 constexpr auto kEnglishExclamationNames = std::to_array<std::string_view>({
@@ -207,7 +208,10 @@ constexpr auto kEnglishSpeechVerbs = std::to_array<std::string_view>({
     "thought", "added", "continued", "inquired", "enquired", "muttered", "called", "repeated",
     "remarked", "observed", "began", "interrupted", "protested", "suggested", "insisted",
     "admitted", "explained", "retorted", "screamed", "yelled", "murmured", "sighed", "laughed",
-    "wondered", "ask", "say", "cry", "reply", "answer", "think", "wonder", "mean",
+    "wondered", "asks", "says", "stammered", "stuttered", "mumbled", "grumbled", "snapped",
+    "growled", "hissed", "gasped", "demanded", "declared", "announced", "agreed", "warned",
+    "pleaded", "groaned", "roared", "ask", "say", "cry", "reply", "answer", "think", "wonder",
+    "mean",
 });
 
 // clang-format on

@@ -28,7 +28,7 @@ enum class Left : std::uint8_t {
   kPeriodEllipsis,       ///< "compounds. . . ." — a period followed by an ellipsis
   kEllipsis,             ///< "…", "...", ". . ."
   kQuotedStop,           ///< the run ends with a closing quote: "'Well!' thought Alice"
-  kQuotedQuestion,       ///< ? or ! then a closing quote: "Why?" I asked
+  kQuotedQuestion,       ///< ?, ! or an ellipsis, then a closing quote: "Why?" I asked
   kQuestion,             ///< a ? or ! (not an ellipsis) in a sentence that began with a capital
   kDateline,             ///< a news dateline: "МОСКВА, 5 окт. — РИА Новости"
   kPlainWord,            ///< an ordinary word and a period: "available."

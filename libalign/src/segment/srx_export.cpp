@@ -89,7 +89,10 @@ std::string right_regex(Right right, const detail::LanguageLists& lists) {
     case Right::kLowerWord:
       return fmt::format(R"(\s+{}\p{{Ll}}+(?![\p{{L}}.]))", openers);
     case Right::kAttribution:
-      return fmt::format(R"(\s+I\s+{}\b)", word_alternation(lists.speech_verbs));
+      // "I" or a name of one or two title-case words that is not a sentence starter.
+      return fmt::format(
+          R"(\s+(?:I|(?!(?i:{})\b)\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)\s+{}\b)",
+          word_alternation(lists.sentence_starters), word_alternation(lists.speech_verbs));
     case Right::kUrl:
       return R"(\s+<?\s*(?i:https?://|ftp://|www\.))";
     case Right::kMention:
@@ -241,7 +244,8 @@ std::vector<SrxRule> translate(const detail::Rule& rule, const detail::LanguageL
     case Left::kEllipsis:
       return {{is_break, fmt::format(R"((?:…|\.\.+|\.(?:\s\.)+){}*)", kClosers), after, comment}};
     case Left::kQuotedQuestion:
-      return {{is_break, fmt::format(R"([!?]+{}*[\"'»”’])", kClosers), after, comment}};
+      return {
+          {is_break, fmt::format(R"((?:[!?]+|…|\.{{2,}}){}*[\"'»”’])", kClosers), after, comment}};
     case Left::kQuestion:
       // "Began with a capital" as far as a regex can tell: a capital earlier in the sentence.
       return {{is_break, fmt::format(R"((?<=\p{{Lu}}[^.!?…\n]{{0,200}})[!?]+{}*)", kClosers), after,

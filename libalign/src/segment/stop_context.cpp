@@ -215,6 +215,49 @@ bool is_starter(std::string_view text, const NextWord& next, const LanguageData&
   return data.is_sentence_starter(lower);
 }
 
+namespace {
+
+// The end of the lowercase word at `pos` (pos itself when none starts there).
+std::size_t lower_word_end(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && is_lower(next_cp(text, pos).c)) pos = next_cp(text, pos).end;
+  return pos;
+}
+
+// The end of the title-case word at `pos` ("Craith"), or pos when none starts there. A dotted
+// word is an initial or an abbreviation, not a name that speaks.
+std::size_t name_word_end(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || !is_upper(next_cp(text, pos).c)) return pos;
+  const std::size_t end = lower_word_end(text, next_cp(text, pos).end);
+  if (end == next_cp(text, pos).end || (end < text.size() && text[end] == '.')) return pos;
+  return end;
+}
+
+}  // namespace
+
+// Whether the capitalized word `next` begins is the subject of a verb of speech: "I asked",
+// "Craith asked", "Tenuk Ross exclaimed". Only a name or "I" count: a sentence-starter word
+// ("He said", "Nobody answered") is left to the other rules, because after a quoted question
+// it as often opens the next sentence.
+bool is_attribution(std::string_view text, const NextWord& next, const LanguageData& data) {
+  if (next.kind != NextKind::kUpper || next.dash || data.lists().speech_verbs.empty()) return false;
+  std::size_t subject_end = next.word_end;
+  if (!next.pronoun_i) {
+    if (!next.title_case || is_starter(text, next, data)) return false;
+    // A two-word name: "Tenuk Ross exclaimed".
+    const std::size_t second = skip_space(text, subject_end);
+    if (second > subject_end) {
+      const std::size_t second_end = name_word_end(text, second);
+      if (second_end > second) subject_end = second_end;
+    }
+  }
+  const std::size_t verb_begin = skip_space(text, subject_end);
+  if (verb_begin == subject_end) return false;
+  const std::size_t verb_end = lower_word_end(text, verb_begin);
+  return verb_end > verb_begin && verb_end - verb_begin <= 16 &&
+         (verb_end == text.size() || !is_letter(next_cp(text, verb_end).c)) &&
+         data.is_speech_verb(text.substr(verb_begin, verb_end - verb_begin));
+}
+
 bool is_time_zone(std::string_view text, const NextWord& next, const LanguageData& data) {
   if (next.kind != NextKind::kUpper) return false;
   // The letters of the word, also when a period follows ("9 a.m. ET."): word_end stops short
@@ -273,15 +316,6 @@ NextWord describe_next(std::string_view text, std::size_t pos, const LanguageDat
     next.word_begin = pos;
     const std::string_view word = text.substr(pos, end - pos);
     next.pronoun_i = data.lists().pronoun_i && word == "I" && !dotted;
-    if (next.pronoun_i && !data.lists().speech_verbs.empty()) {
-      const std::size_t verb_begin = skip_space(text, end);
-      std::size_t verb_end = verb_begin;
-      while (verb_end < text.size() && is_lower(next_cp(text, verb_end).c)) {
-        verb_end = next_cp(text, verb_end).end;
-      }
-      next.attribution = verb_end > verb_begin && verb_end - verb_begin <= 16 &&
-                         data.is_speech_verb(text.substr(verb_begin, verb_end - verb_begin));
-    }
     next.word_end = dotted ? pos : end;  // a dotted word is an initial, never a starter
     next.title_case = cp.end < end && is_lower(next_cp(text, cp.end).c);
   } else if (is_lower(cp.c)) {
@@ -330,7 +364,7 @@ LeftConditions describe_left(std::string_view text, const Stop& stop, std::size_
   const auto last = prev_cp(run, run.size());
   if (is_quote(last.c)) {
     bits.add(Left::kQuotedStop);
-    if (exclaim) bits.add(Left::kQuotedQuestion);
+    if (exclaim || ellipsis) bits.add(Left::kQuotedQuestion);
   }
   if (run.starts_with("!") && !word.empty() && !data.lists().exclamation_names.empty()) {
     std::string key;

@@ -22,7 +22,8 @@ struct NextWord {
   bool starter = false;      // a sentence-starter word (not an initial)
   bool pronoun_i = false;    // the English pronoun "I"
   bool title_case = false;   // a capital, then a lowercase letter: "According"
-  bool attribution = false;  // "I asked", "I said": the pronoun and a verb of speech
+  bool attribution = false;  // "I asked", "Craith said": "I" or a name, then a verb of speech
+                             // (set by caller, is_attribution)
   bool abbreviated = false;  // a short word directly followed by a period: "ed."
   bool url = false;
   bool continuation = false;   // , ; : | ) ] } %: punctuation that never opens a sentence
@@ -51,6 +52,11 @@ struct NextWord {
 /// Whether the capitalized next word is a sentence starter; asked only where a rule needs it.
 [[nodiscard]] bool is_starter(std::string_view text, const NextWord& next,
                               const LanguageData& data);
+
+/// Whether the capitalized next word ("I" or a name, not a sentence starter) is the subject of
+/// a verb of speech: "Why?" Craith asked. Asked only after a quoted question or exclamation.
+[[nodiscard]] bool is_attribution(std::string_view text, const NextWord& next,
+                                  const LanguageData& data);
 
 /// The left conditions that hold for a stop, as a set of Left values.
 class LeftConditions {
