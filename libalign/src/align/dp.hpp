@@ -286,9 +286,9 @@ inline constexpr std::size_t kBandRepairs = 4;
 /// node four widths above the stretch to the first node four widths below it, those two nodes
 /// fixed: the search costs the widened rows, not the document. Repeats, the widening doubled,
 /// until the path no longer touches the edge or kBandRepairs widenings are spent. With
-/// `open_gaps`, the first round also opens the rectangles where the path skips much
-/// (widen_where_skipping). Returns whether the band was widened; on ordinary text nothing
-/// touches, nothing skips much, and nothing is searched.
+/// `open_gaps`, the first round also opens the rectangles where the path leaves out far more of
+/// one side than of the other (widen_where_skipping). Returns whether the band was widened; on
+/// ordinary text nothing touches, no gap shows, and nothing is searched.
 template <typename CostFn>
 bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move> moves,
                  std::size_t width, std::vector<Step>& path, CostFn&& cost, bool open_gaps) {
