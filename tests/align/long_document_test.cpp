@@ -115,12 +115,12 @@ TEST_F(LongDocument, AChapterMissingFromTheTranslationIsLeftOutWhereItIs) {
 
 // The same cut without the dictionary. The coarse path the dictionary-less lexicon finds puts
 // the missing chapter in the wrong place without ever touching the band's edge; the second
-// pass's coarse path, found with the word pairs the first pass learned, puts it right (0.966
+// pass's coarse path, found with the word pairs the first pass learned, puts it right (0.950
 // of the beads kept; 0.781 without it).
 TEST_F(LongDocument, WithoutTheDictionaryTheMissingChapterIsStillFound) {
   AlignOptions no_dictionary;
   no_dictionary.builtin_lexicon = false;
-  EXPECT_GE(kept_after_cut(/*cut_russian=*/true, 2000, 2300, no_dictionary), 0.93);
+  EXPECT_GE(kept_after_cut(/*cut_russian=*/true, 2000, 2300, no_dictionary), 0.92);
 }
 
 // The translation lacks its first 600 sentences.

@@ -125,6 +125,10 @@ bool widen_where_skipping(Band& band, const std::vector<Step>& path, std::size_t
   };
   const std::size_t n = band.rows() - 1;
   const Band before = band;
+  // The rectangles may add half the band's cells in all, which keeps the search linear: a few
+  // lines against a file of a million, all but a few left out, would otherwise open the whole
+  // matrix, four times the band around its path.
+  std::size_t budget = before.cells() / 2;
   // Each run of windows that leave out half a window's sentences more on one side than on the
   // other; overlapping windows make one run, whose rectangle is opened in the band.
   std::size_t k = 0;
@@ -143,7 +147,16 @@ bool widen_where_skipping(Band& band, const std::vector<Step>& path, std::size_t
     const std::size_t i1 = path[run_end - 1].ru.end(), j1 = path[run_end - 1].en.end();
     const std::size_t top = i0 > width ? i0 - width : 0, bottom = std::min(n, i1 + width);
     const std::size_t left = j0 > width ? j0 - width : 0, right = std::min(m, j1 + width);
-    if ((bottom - top + 1) * (right - left + 1) <= kMaxSkipRectangleCells) {
+    const std::size_t rectangle = (bottom - top + 1) * (right - left + 1);
+    std::size_t inside = 0;  // cells of the rectangle the band already has
+    for (std::size_t r = top; r <= bottom; ++r) {
+      const std::size_t lo = std::max(band.lo[r], left), hi = std::min(band.hi[r], right);
+      inside += hi >= lo ? hi - lo + 1 : 0;
+    }
+    // A rectangle the band mostly holds already would be searched again for nothing.
+    const std::size_t added = rectangle - inside;
+    if (added <= budget && 4 * added >= rectangle) {
+      budget -= added;
       for (std::size_t r = top; r <= bottom; ++r) {
         band.lo[r] = std::min(band.lo[r], left);
         band.hi[r] = std::max(band.hi[r], right);

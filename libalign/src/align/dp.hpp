@@ -266,14 +266,11 @@ bool widen_where_touched(Band& band, const std::vector<Step>& path, std::size_t 
 /// stretch — `width` more within 2·`width` consecutive steps — it may be smearing one long gap
 /// (a chapter missing from one side) over a slope of skips and stray pairs, because the band
 /// around a coarse path that did the same had no room for the jump. Opens the band there to the
-/// whole rectangle the stretch spans, widened by `width`, so that the jump fits; a rectangle of
-/// more than kMaxSkipRectangleCells is left alone. Returns whether it widened anything.
+/// whole rectangle the stretch spans, widened by `width`, so that the jump fits — unless the
+/// band holds three quarters of it already, or the rectangles would add more than half the
+/// band's cells in all. Returns whether it widened anything.
 bool widen_where_skipping(Band& band, const std::vector<Step>& path, std::size_t m,
                           std::size_t width);
-
-/// The largest rectangle widen_where_skipping opens: 4M cells, a gap of two thousand sentences
-/// against two thousand.
-inline constexpr std::size_t kMaxSkipRectangleCells = std::size_t{4} << 20;
 
 /// How many times repair_band widens a band; the widening doubles each time, so a path 15 bands'
 /// widths off is still reached.
