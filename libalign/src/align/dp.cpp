@@ -124,11 +124,11 @@ bool widen_where_skipping(Band& band, const std::vector<Step>& path, std::size_t
     return static_cast<std::size_t>(std::abs(lean_before[end] - lean_before[first])) >= window / 2;
   };
   const std::size_t n = band.rows() - 1;
-  const Band before = band;
   // The rectangles may add half the band's cells in all, which keeps the search linear: a few
   // lines against a file of a million, all but a few left out, would otherwise open the whole
   // matrix, four times the band around its path.
-  std::size_t budget = before.cells() / 2;
+  std::size_t budget = band.cells() / 2;
+  bool opened = false;
   // Each run of windows that leave out half a window's sentences more on one side than on the
   // other; overlapping windows make one run, whose rectangle is opened in the band.
   std::size_t k = 0;
@@ -155,8 +155,9 @@ bool widen_where_skipping(Band& band, const std::vector<Step>& path, std::size_t
     }
     // A rectangle the band mostly holds already would be searched again for nothing.
     const std::size_t added = rectangle - inside;
-    if (added <= budget && 4 * added >= rectangle) {
+    if (added <= budget && 4 * added >= rectangle) {  // so at least one cell is added
       budget -= added;
+      opened = true;
       for (std::size_t r = top; r <= bottom; ++r) {
         band.lo[r] = std::min(band.lo[r], left);
         band.hi[r] = std::max(band.hi[r], right);
@@ -164,11 +165,8 @@ bool widen_where_skipping(Band& band, const std::vector<Step>& path, std::size_t
     }
     k = run_end;
   }
-  band.make_feasible(m);
-  for (std::size_t r = 0; r <= n; ++r) {
-    if (band.lo[r] != before.lo[r] || band.hi[r] != before.hi[r]) return true;
-  }
-  return false;
+  if (opened) band.make_feasible(m);
+  return opened;
 }
 
 Band band_around(const std::vector<Step>& path, std::size_t n, std::size_t m, std::size_t width) {
