@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <random>
+#include <set>
 #include <thread>
 
 #include "align/bead_cost.hpp"
@@ -387,6 +389,76 @@ TEST(Aligner, LengthsPlaceARepeatedFormulaThatTheLexiconTranslates) {
   std::mt19937 rng(9);
   const auto [ru, en] = padded_pair(rng, 1, 4, "Кошка спит в доме", "The cat sleeps in the house");
   EXPECT_GE(diagonal_pairs(aligner_with(words()).align(ru, en)), 790u) << "of 800 sentence pairs";
+}
+
+// A made-up language pair that no lexicon knows: 4096 words of four syllables a side, in a
+// Zipf-like mix, each Russian word with an English one of its own. Sentence k has 6 to 16 words,
+// seven in ten of them translated, the rest some other word; sentence k of `ru_cut` and `en_cut`
+// is left out of that side.
+std::pair<std::vector<std::string>, std::vector<std::string>> unknown_language_pair(
+    std::mt19937& rng, std::size_t sentences, std::pair<std::size_t, std::size_t> ru_cut,
+    std::pair<std::size_t, std::size_t> en_cut) {
+  constexpr std::array<const char*, 8> kRuSyllables = {"ка", "ло",  "ми", "ну",
+                                                       "ре", "сто", "ва", "ди"};
+  constexpr std::array<const char*, 8> kEnSyllables = {"bap", "tif", "gor", "wum",
+                                                       "hed", "pix", "zol", "yun"};
+  auto word = [](const auto& syllables, std::size_t k) {
+    std::string w;
+    for (int s = 0; s < 4; ++s, k /= 8) w += syllables[k % 8];
+    return w;
+  };
+  std::vector<double> weights(4096);
+  for (std::size_t r = 0; r < weights.size(); ++r) weights[r] = 1.0 / static_cast<double>(r + 10);
+  std::discrete_distribution<std::size_t> pick(weights.begin(), weights.end());
+  std::uniform_int_distribution<int> length(6, 16);
+  std::bernoulli_distribution translated(0.7);
+  std::vector<std::string> ru, en;
+  for (std::size_t k = 0; k < sentences; ++k) {
+    std::string ru_sentence, en_sentence;
+    for (int w = length(rng); w > 0; --w) {
+      const std::size_t id = pick(rng);
+      if (!ru_sentence.empty()) {
+        ru_sentence += ' ';
+        en_sentence += ' ';
+      }
+      ru_sentence += word(kRuSyllables, id);
+      en_sentence += word(kEnSyllables, translated(rng) ? (id * 2731) % 4096 : pick(rng));
+    }
+    if (k < ru_cut.first || k >= ru_cut.second) ru.push_back(ru_sentence + ".");
+    if (k < en_cut.first || k >= en_cut.second) en.push_back(en_sentence + ".");
+  }
+  return {ru, en};
+}
+
+// Without a lexicon, the word pairs the first pass learns are what pairs the words. 200 Russian
+// sentences are missing near the start and 300 English ones further on, so that between the gaps
+// every sentence's counterpart lies 200 places off. The second pass finds both gaps: 0.995 of
+// the sentence pairs (0.954 when its band did not open the gaps its coarse path smeared).
+TEST(Aligner, WithoutALexiconLearnedPairsFindGapsOnBothSides) {
+  std::mt19937 rng(17);
+  const std::size_t total = 1600;
+  const std::pair<std::size_t, std::size_t> ru_cut{300, 500}, en_cut{1000, 1300};
+  const auto [ru_s, en_s] = unknown_language_pair(rng, total, ru_cut, en_cut);
+  // Where sentence k of the whole text is on a side (npos where cut).
+  auto position = [](std::size_t k, std::pair<std::size_t, std::size_t> cut) {
+    if (k >= cut.first && k < cut.second) return std::string::npos;
+    return k < cut.first ? k : k - (cut.second - cut.first);
+  };
+  const std::vector<Bead> beads = aligner_with(nullptr).align(
+      from_sentences(Language::kRussian, ru_s), from_sentences(Language::kEnglish, en_s));
+  std::set<std::pair<std::size_t, std::size_t>> found;
+  for (const Bead& b : beads) {
+    if (b.ru_count == 1 && b.en_count == 1) found.emplace(b.ru_begin, b.en_begin);
+  }
+  std::size_t expected = 0, kept = 0;
+  for (std::size_t k = 0; k < total; ++k) {
+    const std::size_t i = position(k, ru_cut), j = position(k, en_cut);
+    if (i == std::string::npos || j == std::string::npos) continue;
+    ++expected;
+    kept += found.contains({i, j}) ? 1 : 0;
+  }
+  EXPECT_GE(static_cast<double>(kept) / static_cast<double>(expected), 0.99)
+      << kept << " of " << expected << " sentence pairs";
 }
 
 TEST(Aligner, IsDeterministicAndSafeToCallConcurrently) {
