@@ -65,10 +65,11 @@ std::vector<Step> search(BeadModel model, Band band, std::size_t width, std::spa
     return path;
   }
   // The posteriors sum over every path through the band, which is now wider, so they are
-  // summed in a search of their own. Summing them along the repaired path in the band as it is
-  // (path_posteriors_recomputed) asks every bead's cost twice more, and the rectangles opened
-  // for gaps make the band itself large (the novel without the dictionary took 60% longer that
-  // way); where gaps were opened, the band around the repaired path holds what matters.
+  // summed in a search of their own. Summing them along the repaired path over the band as it
+  // is (path_posteriors_recomputed) asks every bead's cost twice more, over the rectangles
+  // opened for gaps too: opening the novel's gaps without the dictionary cost 60% of its time
+  // that way, half as much this way. Where gaps were opened, the search keeps to the band
+  // around the repaired path.
   if (open_gaps) band = band_around(path, n, m, width);
   const MatchCache wider_cache(pair, band.lo, band.hi, largest_side(moves), scratch);
   model.use_cache(&wider_cache);
@@ -176,10 +177,9 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
         // length as a likely pair, and so can hold the path on a diagonal shifted across a
         // gap rather than leave the gap's blocks out, where the cosines of the learned pairs
         // alone find it. Neither is right on every text, so the sentence search decides
-        // between them (bench/cut_novel.py without the
-        // dictionary, a chapter cut from each side: 0.76 of the beads kept with the term,
-        // 0.94 without; on made-up text whose lengths match better than real ones the term
-        // is what finds the gaps, aligner_test).
+        // between them (bench/cut_novel.py without the dictionary, a chapter cut from each
+        // side: 0.76 of the beads kept with the term, 0.94 without; on made-up text whose
+        // lengths match better than real ones the term is what finds the gaps, aligner_test).
         second.include(sentence_band(pair, narrow));
         narrow.weights.coarse_length = 0;
         second.include(sentence_band(pair, narrow));
