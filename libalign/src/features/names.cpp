@@ -51,6 +51,14 @@ bool is_vowel(char c) {
 
 }  // namespace
 
+std::string ascii_transliteration(std::string_view lower_word) {
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cache.size() > 200000) cache.clear();  // bound memory on huge inputs
+  auto [it, inserted] = cache.try_emplace(std::string(lower_word));
+  if (inserted) it->second = to_ascii_latin(lower_word);
+  return it->second;
+}
+
 std::string latin_skeleton(std::string_view word) {
   // Spelling variants between transliteration schemes and English usage.
   std::string s;
@@ -101,11 +109,7 @@ std::string name_key(std::string_view lower_word, bool cyrillic) {
     }
     return latin_skeleton(lower_word);
   }
-  thread_local std::unordered_map<std::string, std::string> cache;
-  if (cache.size() > 200000) cache.clear();  // bound memory on huge inputs
-  auto [it, inserted] = cache.try_emplace(std::string(lower_word));
-  if (inserted) it->second = latin_skeleton(to_ascii_latin(lower_word));
-  return it->second;
+  return latin_skeleton(ascii_transliteration(lower_word));
 }
 
 }  // namespace libalign::detail

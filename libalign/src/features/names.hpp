@@ -15,6 +15,10 @@ namespace libalign::detail {
 /// with a per-thread cache because transliteration is slow.
 [[nodiscard]] std::string name_key(std::string_view lower_word, bool cyrillic);
 
+/// A lowercase Cyrillic word in ASCII letters (ICU "Russian-Latin/BGN", diacritics and the
+/// soft sign's prime dropped): "технология" → "tekhnologiya". Thread-safe, cached per thread.
+[[nodiscard]] std::string ascii_transliteration(std::string_view lower_word);
+
 /// The skeleton of an ASCII lowercase spelling (exposed for tests).
 [[nodiscard]] std::string latin_skeleton(std::string_view ascii_lower);
 
