@@ -9,10 +9,12 @@
 #include <thread>
 
 #include "align/bead_cost.hpp"
+#include "align/cognates.hpp"
 #include "align/encoded.hpp"
 #include "align/length_cost.hpp"
 #include "align/lexical_cost.hpp"
 #include "align_fixture.hpp"
+#include "features/names.hpp"
 
 namespace libalign {
 namespace {
@@ -240,6 +242,61 @@ TEST(Aligner, ATransliteratedNameIsAWordMatch) {
   const detail::LexicalMatch m = detail::lexical_match(pair, {0, 1}, {0, 1}, scratch);
   EXPECT_EQ(m.ru_matched, 3);  // all but "встретили"
   EXPECT_EQ(m.en_matched, 3);
+}
+
+// Loanwords, transliterated, are spelled like their English stems (stems as Snowball gives
+// them: president → "presid", economist → "economist", computer → "comput").
+TEST(Cognates, TransliteratedLoanwordsMeetTheirEnglishStems) {
+  auto alike = [](const char* russian_stem, const char* english_stem) {
+    return detail::same_cognate(
+        detail::cognate_spelling(detail::ascii_transliteration(russian_stem)),
+        detail::cognate_spelling(english_stem));
+  };
+  EXPECT_TRUE(alike("технолог", "technolog"));
+  EXPECT_TRUE(alike("коронавирус", "coronavirus"));
+  EXPECT_TRUE(alike("президент", "presid"));
+  EXPECT_TRUE(alike("компьютер", "comput"));
+  EXPECT_TRUE(alike("экономист", "economist"));
+  EXPECT_TRUE(alike("атмосфер", "atmospher"));
+  EXPECT_TRUE(alike("философ", "philosoph"));
+  // Other words, and words too short to tell apart by spelling, stay apart.
+  EXPECT_FALSE(alike("технолог", "techniqu"));
+  EXPECT_FALSE(alike("президент", "prison"));
+  EXPECT_FALSE(alike("коронавирус", "corona"));
+  EXPECT_FALSE(alike("радио", "radio"));
+}
+
+// Without a dictionary, loanwords are a word match: three of the four words here.
+TEST(Cognates, ALoanwordIsAWordMatchWithoutADictionary) {
+  const Document ru = document(Language::kRussian, {{"Пандемия коронавируса изменила экономику."}});
+  const Document en =
+      document(Language::kEnglish, {{"The coronavirus pandemic changed the economy."}});
+  detail::EncodedPair pair = detail::encode_pair(ru, en, {});
+  detail::Scratch scratch = detail::make_scratch(pair);
+  EXPECT_EQ(detail::lexical_match(pair, {0, 1}, {0, 1}, scratch).ru_matched, 0);
+  detail::add_cognates(pair);
+  const detail::LexicalMatch m = detail::lexical_match(pair, {0, 1}, {0, 1}, scratch);
+  EXPECT_EQ(m.ru_matched, 3);  // all but "изменила"
+  EXPECT_EQ(m.en_matched, 3);
+}
+
+// The translation is longer than the Russian; the other sentence has its length and no word in
+// common with it. Without the loanwords the lengths pick the other sentence.
+TEST(Cognates, DecideBetweenSentencesWithoutALexicon) {
+  const Document ru =
+      document(Language::kRussian,
+               {{"В 2019 году было 15 поездов.", "За год пандемия коронавируса изменила экономику.",
+                 "В 2021 году было 40 поездов."}});
+  const char* right = "In one year the coronavirus pandemic has changed the whole economy.";
+  const char* other = "Scientists published a study of the summer weather.";
+  for (const bool right_first : {true, false}) {
+    const Document en = document(Language::kEnglish,
+                                 {{"In 2019 there were 15 trains.", right_first ? right : other,
+                                   right_first ? other : right, "In 2021 there were 40 trains."}});
+    const auto beads = aligner_with(nullptr).align(ru, en);
+    EXPECT_EQ(layout(beads),
+              right_first ? "[0]:[0] [1]:[1] []:[2] [2]:[3]" : "[0]:[0] []:[1] [1]:[2] [2]:[3]");
+  }
 }
 
 // "10" and "ten" are the same number; a number word missing on the other side is no mismatch

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "align/coarse.hpp"
+#include "align/cognates.hpp"
 #include "align/encoded.hpp"
 #include "align/learned_lexicon.hpp"
 
@@ -129,6 +130,11 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   }
 
   EncodedPair pair = encode_pair(ru, en, lexicons);
+  // Without a dictionary the lexicons see names and identical words, 2–7% of the text; then
+  // loanwords spelled alike stand in for it (cognates.hpp). With it (about half the words) they
+  // add guesses to what it knows better: noisy news end to end 0.968 → 0.967.
+  constexpr double kCognateCoverage = 0.2;
+  if (lexicon_coverage(pair) < kCognateCoverage) add_cognates(pair);
   double ru_total = 0, en_total = 0;
   for (const EncodedSentence& s : pair.ru) ru_total += s.chars;
   for (const EncodedSentence& s : pair.en) en_total += s.chars;
