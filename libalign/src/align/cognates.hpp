@@ -4,7 +4,7 @@
 // identical words, a few percent of the text; news and science share enough international
 // vocabulary with English that these pairs tell sentences apart where lengths cannot.
 //
-// Spelling alike is a guess, and some guesses are wrong (провод / provid): they add chance
+// Spelling alike is a guess, and some guesses are wrong (проведен / provid): they add chance
 // matches, which the lexical model's measured p_r prices like any other. With the dictionary
 // the guesses add nothing it does not know better, so the aligner uses them only where the
 // lexicons cover little (align_pair.cpp).
