@@ -101,8 +101,14 @@ std::string cognate_spelling(std::string_view w) {
 bool same_cognate(std::string_view a, std::string_view b) {
   constexpr std::size_t kMinLetters = 6;
   constexpr std::size_t kMaxLonger = 3;
+  // No loanword is longer; the edit distance is quadratic in the length, and a hostile document
+  // of long made-up words must not make it the aligner's cost.
+  constexpr std::size_t kMaxLetters = 40;
   const std::size_t shorter = std::min(a.size(), b.size());
-  if (shorter < kMinLetters || std::max(a.size(), b.size()) > shorter + kMaxLonger) return false;
+  if (shorter < kMinLetters || shorter > kMaxLetters ||
+      std::max(a.size(), b.size()) > shorter + kMaxLonger) {
+    return false;
+  }
   return edit_distance(a.substr(0, shorter), b.substr(0, shorter)) <= shorter / 5;
 }
 

@@ -24,7 +24,7 @@ namespace libalign::detail {
 [[nodiscard]] std::string cognate_spelling(std::string_view ascii_lower);
 
 /// Whether two cognate spellings (cognate_spelling) are one word: over the shorter one's
-/// length, at least six letters, they differ in at most one letter in five, and the longer
+/// length, six to forty letters, they differ in at most one letter in five, and the longer
 /// goes on for at most three letters more (stems end differently: президент → "prezident",
 /// president → "presid").
 [[nodiscard]] bool same_cognate(std::string_view a, std::string_view b);
