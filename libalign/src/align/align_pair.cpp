@@ -134,7 +134,11 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   // loanwords spelled alike stand in for it (cognates.hpp). With it (about half the words) they
   // add guesses to what it knows better: noisy news end to end 0.968 → 0.967.
   constexpr double kCognateCoverage = 0.2;
-  if (lexicon_coverage(pair) < kCognateCoverage) add_cognates(pair);
+  double first_coverage = lexicon_coverage(pair);
+  if (first_coverage < kCognateCoverage) {
+    add_cognates(pair);
+    first_coverage = lexicon_coverage(pair);
+  }
   double ru_total = 0, en_total = 0;
   for (const EncodedSentence& s : pair.ru) ru_total += s.chars;
   for (const EncodedSentence& s : pair.en) en_total += s.chars;
@@ -150,7 +154,6 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
 
   if (options.learn_lexicon) {
     // Second pass: what the first pass's beads teach about words and lengths.
-    const double first_coverage = lexicon_coverage(pair);
     const auto learned = learn_pairs(pair, result.path, cheaper_half(result.path));
     result.learned_pairs = learned.size();
     add_translations(pair, learned);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "features/names.hpp"
@@ -126,19 +127,18 @@ void add_cognates(EncodedPair& pair) {
     std::vector<std::uint32_t>& ids = by_key[key];
     if (ids.size() <= kMaxStemsPerKey) ids.push_back(static_cast<std::uint32_t>(e));
   }
-  bool added = false;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> found;
   for (std::size_t r = 0; r < pair.ru_vocab.size(); ++r) {
-    std::vector<std::uint32_t>& out = pair.translations[r];
-    if (!out.empty() || !starts_cyrillic(pair.ru_vocab[r])) continue;
+    if (!pair.translations[r].empty() || !starts_cyrillic(pair.ru_vocab[r])) continue;
     const std::string spelling = cognate_spelling(ascii_transliteration(pair.ru_vocab[r]));
     const auto it = by_key.find(bucket_key(spelling));
     if (it == by_key.end() || it->second.size() > kMaxStemsPerKey) continue;
     for (const std::uint32_t e : it->second) {
-      if (same_cognate(spelling, en_spelling[e])) out.push_back(e);  // ids ascend: stays sorted
+      if (same_cognate(spelling, en_spelling[e]))
+        found.emplace_back(static_cast<std::uint32_t>(r), e);
     }
-    added = added || !out.empty();
   }
-  if (added) count_translatable(pair);
+  if (!found.empty()) add_translations(pair, found);
 }
 
 }  // namespace libalign::detail
