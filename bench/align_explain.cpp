@@ -2,8 +2,13 @@
 // gold bead it should have been when a gold file is given. A debugging aid for the cost model.
 //
 //   align_explain A.ru.lines A.en.lines [A.gold.beads]
+//
+// EXPLAIN_TEXT=1 prints each bead's text; EXPLAIN_WORDS=1 prints, for each gold bead, its
+// content stems: `*` matched inside the bead, `~` translatable somewhere in the other document
+// but not here, plain: no candidate translation in the other document at all.
 #include <fmt/format.h>
 
+#include <array>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -21,6 +26,36 @@ std::string indices(std::size_t begin, std::size_t count) {
   std::string out = "[";
   for (std::size_t k = 0; k < count; ++k) out += (k ? ", " : "") + std::to_string(begin + k);
   return out + "]";
+}
+
+// One side's stems of a bead, marked as the header comment says. A ru stem matches when one of
+// its candidate translations occurs among the bead's en stems; an en stem when some ru stem of
+// the bead lists it.
+void print_words(const libalign::detail::EncodedPair& pair, const libalign::detail::Span& rs,
+                 const libalign::detail::Span& es) {
+  std::set<std::uint32_t> ru_ids, en_ids;
+  for (std::size_t i = rs.begin; i < rs.begin + rs.count; ++i)
+    for (auto id : pair.ru_words(i)) ru_ids.insert(id);
+  for (std::size_t j = es.begin; j < es.begin + es.count; ++j)
+    for (auto id : pair.en_words(j)) en_ids.insert(id);
+  std::set<std::uint32_t> en_matched;
+  std::string ru_line = "    ru:", en_line = "    en:";
+  for (auto id : ru_ids) {
+    const auto& cands = pair.translations[id];
+    bool matched = false;
+    for (auto e : cands) {
+      if (en_ids.count(e)) {
+        matched = true;
+        en_matched.insert(e);
+      }
+    }
+    ru_line += fmt::format(" {}{}", matched ? "*" : (cands.empty() ? "" : "~"), pair.ru_vocab[id]);
+  }
+  for (auto id : en_ids) {
+    const char* mark = en_matched.count(id) ? "*" : (pair.en_is_translation[id] ? "~" : "");
+    en_line += fmt::format(" {}{}", mark, pair.en_vocab[id]);
+  }
+  fmt::print("{}\n{}\n", ru_line, en_line);
 }
 
 }  // namespace
@@ -74,7 +109,7 @@ int main(int argc, char** argv) {
     std::ifstream in(argv[3]);
     double total = 0;
     for (std::string line; std::getline(in, line);) {
-      std::vector<std::size_t> side[2];
+      std::array<std::vector<std::size_t>, 2> side;
       int which = 0;
       std::string num;
       for (char c : line) {
@@ -98,6 +133,7 @@ int main(int argc, char** argv) {
                    s.lexical.en_words, s.anchors.matched);
       }
       fmt::print("\n");
+      if (std::getenv("EXPLAIN_WORDS") != nullptr) print_words(a.pair, rs, es);
     }
     fmt::print("gold total cost {:.2f}\n", total);
   }
