@@ -39,6 +39,7 @@ bool set_option(libalign::AlignOptions& o, const std::string& assignment) {
                                                  {"length_ratio", &w.length_ratio},
                                                  {"lexical", &w.lexical},
                                                  {"match_rate", &w.match_rate},
+                                                 {"repeat_credit", &w.repeat_credit},
                                                  {"anchors", &w.anchors},
                                                  {"anchor_cap", &w.anchor_cap},
                                                  {"number_mismatch", &w.number_mismatch},

@@ -94,6 +94,15 @@ TEST(LexicalModel, MatchesRewardAndMissesCost) {
   // A word matched more often on one side than the other side has matches (the same Russian
   // word translated in several English clauses) earns nothing, and costs nothing.
   EXPECT_DOUBLE_EQ(llr(10, 5, 20, 15), llr(10, 5, 10, 5));
+  // Unless a side of three or more sentences each find their own translations in the bead
+  // (a long sentence against clauses that restate its nouns): then the surplus earns the credit.
+  const detail::LexicalMatch restated{10, 20, 8, 16, 0, 0};
+  EXPECT_GT(model.llr(restated, 1, 3, 0.5), model.llr(restated, 1, 3, 0.0));
+  detail::LexicalMatch one_unsupported = restated;
+  one_unsupported.en_unsupported = 1;  // a clause that finds nothing of its own: no credit
+  EXPECT_DOUBLE_EQ(model.llr(one_unsupported, 1, 3, 0.5), model.llr(restated, 1, 3, 0.0));
+  // Two sentences (a pair and its neighbour, the usual news case): no credit.
+  EXPECT_DOUBLE_EQ(model.llr(restated, 1, 2, 0.5), model.llr(restated, 1, 2, 0.0));
   // Facing more sentences, a match is likelier by chance and says less.
   EXPECT_LT(llr(10, 6, 10, 6, 1, 3), llr(10, 6, 10, 6, 1, 1));
 }
@@ -160,6 +169,41 @@ TEST(Aligner, SplitsOneSentenceIntoSeven) {
         "In the morning there was rain.", "In the evening the ship sailed out to sea."}});
   const auto beads = aligner_with(words()).align(ru, en);
   EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3, 4, 5, 6, 7] [2]:[8]");
+}
+
+// Leviticus: one Synodal sentence, four KJV verses that each restate its nouns. The first verse
+// matches only words that the other three match as well, so it adds no match the Russian side
+// can pay back; without credit for such repeats it was left out (raw Bible text).
+TEST(Aligner, VersesThatRestateOneLongSentenceAllJoinIt) {
+  auto offerings = std::make_shared<Lexicon>(*words());
+  offerings->merge(*lexicon({{"приносит", "offers"},
+                             {"овцу", "sheep"},
+                             {"священник", "priest"},
+                             {"жертвенника", "altar"},
+                             {"заколет", "kill"},
+                             {"покропит", "sprinkle"},
+                             {"кровью", "blood"},
+                             {"сожжет", "burn"}}));
+  const Document ru = document(
+      Language::kRussian,
+      {{kRu[0], kRu[1], kRu[2],
+        "Если кто из вас приносит овцу в дар, то священник заколет ее перед жертвенником у входа, "
+        "покропит ее кровью жертвенник со всех сторон и сожжет ее всю на жертвеннике в приятное "
+        "благоухание.",
+        kRu[3], kRu[4], kRu[5]}});
+  const Document en = document(
+      Language::kEnglish,
+      {{kEn[0], kEn[1], kEn[2], "If any man offers a sheep, the priest offers it at the altar.",
+        "And the priest shall kill the sheep before the altar and offers its blood.",
+        "And the priest shall sprinkle the blood of the sheep on the altar round about.",
+        "And the priest shall burn the sheep upon the altar: he offers it as a sweet savour.",
+        kEn[3], kEn[4], kEn[5]}});
+  const std::string expected = "[0]:[0] [1]:[1] [2]:[2] [3]:[3, 4, 5, 6] [4]:[7] [5]:[8] [6]:[9]";
+  EXPECT_EQ(layout(aligner_with(offerings).align(ru, en)), expected);
+  AlignOptions no_credit;
+  no_credit.weights.repeat_credit = 0;
+  EXPECT_EQ(layout(aligner_with(offerings, no_credit).align(ru, en)),
+            "[0]:[0] [1]:[1] [2]:[2] []:[3] [3]:[4, 5, 6] [4]:[7] [5]:[8] [6]:[9]");
 }
 
 TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {

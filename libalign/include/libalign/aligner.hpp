@@ -70,6 +70,10 @@ struct AlignWeights {
   /// Prior share of a true pair's words that find a translation, among the words that have a
   /// candidate translation somewhere in the other document (re-estimated on each pair).
   double match_rate = 0.8;
+  /// What a match beyond the other side's count earns where a side of three or more sentences
+  /// all find their own translations in the bead (a long sentence against its clauses, each
+  /// restating its nouns); elsewhere such a surplus earns nothing.
+  double repeat_credit = 0.5;
   double anchors = 1.0;          ///< reward per shared anchor
   double anchor_cap = 3.0;       ///< shared anchors beyond this many add nothing
   double number_mismatch = 2.0;  ///< cost per number present on one side only

@@ -31,7 +31,7 @@ BeadSignals BeadModel::signals(Span ru, Span en, Scratch& scratch) const {
   if (cache_ == nullptr || !cache_->match(ru, en, s.lexical)) {
     s.lexical = lexical_match(pair_, ru, en, scratch);
   }
-  s.lexical_llr = lexical_.llr(s.lexical, ru.count, en.count);
+  s.lexical_llr = lexical_.llr(s.lexical, ru.count, en.count, w_.repeat_credit);
   s.anchors = anchor_match(pair_, ru, en, scratch);
   s.paragraph_crossings = crossings(pair_.ru, ru) + crossings(pair_.en, en);
   return s;

@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
 
 namespace libalign::detail {
 
@@ -15,23 +16,31 @@ LexicalMatch lexical_match(const EncodedPair& pair, Span ru, Span en, Scratch& s
     for (std::uint32_t e : pair.en_words(j)) scratch.en_words.insert(e);
   }
   for (std::size_t i = ru.begin; i < ru.end(); ++i) {
+    int words = 0, matched = 0;
     for (std::uint32_t r : pair.ru_words(i)) {
       if (pair.translations[r].empty()) continue;  // cannot match in any bead
-      ++m.ru_words;
+      ++words;
       bool found = false;
       for (std::uint32_t e : pair.translations[r]) {
         scratch.translated.insert(e);
         found = found || scratch.en_words.contains(e);
       }
-      m.ru_matched += found ? 1 : 0;
+      matched += found ? 1 : 0;
     }
+    m.ru_words += words;
+    m.ru_matched += matched;
+    m.ru_unsupported += supported(matched, words) ? 0 : 1;
   }
   for (std::size_t j = en.begin; j < en.end(); ++j) {
+    int words = 0, matched = 0;
     for (std::uint32_t e : pair.en_words(j)) {
       if (pair.en_is_translation[e] == 0) continue;
-      ++m.en_words;
-      m.en_matched += scratch.translated.contains(e) ? 1 : 0;
+      ++words;
+      matched += scratch.translated.contains(e) ? 1 : 0;
     }
+    m.en_words += words;
+    m.en_matched += matched;
+    m.en_unsupported += supported(matched, words) ? 0 : 1;
   }
   return m;
 }
@@ -116,12 +125,18 @@ bool MatchCache::match(Span ru, Span en, LexicalMatch& out) const {
       ru_or |= ru_masks_[base + c];
       en_or[c] |= en_masks_[base + c];
     }
-    out.ru_words += static_cast<int>(pair_.ru_translatable(i));
-    out.ru_matched += std::popcount(ru_or);
+    const auto words = static_cast<int>(pair_.ru_translatable(i));
+    const int matched = std::popcount(ru_or);
+    out.ru_words += words;
+    out.ru_matched += matched;
+    out.ru_unsupported += supported(matched, words) ? 0 : 1;
   }
   for (std::size_t c = 0; c < en.count; ++c) {
-    out.en_words += static_cast<int>(pair_.en_translatable(en.begin + c));
-    out.en_matched += std::popcount(en_or[c]);
+    const auto words = static_cast<int>(pair_.en_translatable(en.begin + c));
+    const int matched = std::popcount(en_or[c]);
+    out.en_words += words;
+    out.en_matched += matched;
+    out.en_unsupported += supported(matched, words) ? 0 : 1;
   }
   return true;
 }
@@ -136,15 +151,29 @@ LexicalModel::LexicalModel(double p_true, double p_random) : p_true_(p_true), p_
   }
 }
 
-double LexicalModel::llr(const LexicalMatch& m, std::size_t ru_sentences,
-                         std::size_t en_sentences) const {
+double LexicalModel::llr(const LexicalMatch& m, std::size_t ru_sentences, std::size_t en_sentences,
+                         double repeat_credit) const {
   // A word vouches for one word on the other side: when one side matches more words than the
   // other, the surplus repeats what is already matched and earns no reward. It is no evidence
   // against the bead either: a repetitive text (the Bible's "the priest ... the altar" in every
   // clause) matches one long Russian sentence's words many times over from the English clauses
   // that translate it, and counting the repeats as misses would leave those clauses out. A
   // near duplicate is still kept out by its length and the prior against merging.
-  const int matched = std::min(m.ru_matched, m.en_matched);
+  //
+  // Except where a side of three or more sentences has the surplus and every one of them finds
+  // its own translations in the bead (supported()): there the surplus is content restated clause
+  // by clause, as KJV repeats across its verses the nouns of one long Synodal sentence, and
+  // without credit a verse whose words the other verses match as well was left out (Leviticus,
+  // raw text). A sentence present on one side only seldom finds four of its words, and most of
+  // its translatable ones, in its neighbour; and three sentences keep the credit from the 1:2
+  // beads where news most often takes such a sentence into a pair (docs/alignment.md).
+  const int surplus = std::abs(m.ru_matched - m.en_matched);
+  const bool ru_repeats =
+      m.ru_matched > m.en_matched && ru_sentences >= kRepeatSentences && m.ru_unsupported == 0;
+  const bool en_repeats =
+      m.en_matched > m.ru_matched && en_sentences >= kRepeatSentences && m.en_unsupported == 0;
+  const double matched = std::min(m.ru_matched, m.en_matched) +
+                         (ru_repeats || en_repeats ? repeat_credit * surplus : 0.0);
   const std::size_t ru_faces = std::clamp<std::size_t>(en_sentences, 1, kMaxSentences);
   const std::size_t en_faces = std::clamp<std::size_t>(ru_sentences, 1, kMaxSentences);
   return matched * (match_weight_[ru_faces] + match_weight_[en_faces]) +

@@ -35,7 +35,20 @@ struct LexicalMatch {
   int en_words = 0;    ///< ... of the English side that some Russian word may translate to
   int ru_matched = 0;  ///< ... with a translation among the English side's words
   int en_matched = 0;  ///< ... that some Russian word of the bead translates to
+  /// Sentences of the Russian / English side that do not find their own translations in the
+  /// bead (supported() false).
+  int ru_unsupported = 0;
+  int en_unsupported = 0;
 };
+
+/// Sentences a side needs before its surplus matches can earn credit (LexicalModel::llr).
+inline constexpr std::size_t kRepeatSentences = 3;
+
+/// Whether a sentence with `matched` of its `translatable` words matched in a bead finds its own
+/// translations there, rather than a word or two by chance.
+[[nodiscard]] constexpr bool supported(int matched, int translatable) {
+  return matched >= 4 && 5 * matched >= 3 * translatable;
+}
 
 /// Counts for sentences `ru` × `en` of the pair. Linear in the words and their translations.
 [[nodiscard]] LexicalMatch lexical_match(const EncodedPair& pair, Span ru, Span en,
@@ -74,9 +87,11 @@ class LexicalModel {
   [[nodiscard]] double p_random() const { return p_random_; }
 
   /// The log-likelihood ratio "translation" vs "unrelated" of the word matches of a bead of
-  /// `ru_sentences` and `en_sentences` (both ≥ 1).
+  /// `ru_sentences` and `en_sentences` (both ≥ 1). `repeat_credit` is what a surplus match
+  /// earns where every sentence of a side of three or more finds its own translations
+  /// (AlignWeights::repeat_credit; see the definition).
   [[nodiscard]] double llr(const LexicalMatch& m, std::size_t ru_sentences,
-                           std::size_t en_sentences) const;
+                           std::size_t en_sentences, double repeat_credit = 0) const;
 
  private:
   static constexpr std::size_t kMaxSentences = 8;
