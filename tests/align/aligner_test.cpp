@@ -86,7 +86,8 @@ TEST(LexicalModel, MatchesRewardAndMissesCost) {
   const detail::LexicalModel model(0.5, 0.05);
   auto llr = [&](int ru_words, int ru_matched, int en_words, int en_matched, std::size_t ru_n = 1,
                  std::size_t en_n = 1) {
-    return model.llr(detail::LexicalMatch{ru_words, en_words, ru_matched, en_matched}, ru_n, en_n);
+    return model.llr(detail::LexicalMatch{ru_words, en_words, ru_matched, en_matched}, ru_n, en_n,
+                     AlignWeights{}.repeat_credit);
   };
   EXPECT_GT(llr(10, 6, 10, 6), 0.0);
   EXPECT_LT(llr(10, 0, 10, 0), 0.0);

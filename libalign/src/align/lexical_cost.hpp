@@ -91,7 +91,7 @@ class LexicalModel {
   /// earns where every sentence of a side of three or more finds its own translations
   /// (AlignWeights::repeat_credit; see the definition).
   [[nodiscard]] double llr(const LexicalMatch& m, std::size_t ru_sentences,
-                           std::size_t en_sentences, double repeat_credit = 0) const;
+                           std::size_t en_sentences, double repeat_credit) const;
 
  private:
   static constexpr std::size_t kMaxSentences = 8;
