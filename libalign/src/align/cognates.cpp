@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "features/names.hpp"
+#include "features/tokenize.hpp"
 
 namespace libalign::detail {
 namespace {
@@ -41,12 +42,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 bool is_ascii_word(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-// Russian stems are lowercase UTF-8; Cyrillic letters start with the byte 0xD0 or 0xD1.
-bool starts_cyrillic(std::string_view s) {
-  return !s.empty() &&
-         (static_cast<unsigned char>(s[0]) == 0xD0 || static_cast<unsigned char>(s[0]) == 0xD1);
 }
 
 }  // namespace

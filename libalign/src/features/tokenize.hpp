@@ -24,6 +24,13 @@ struct Token {
 /// (a 50 MB sentence has millions). `visit` must not tokenize itself.
 void for_each_token(std::string_view text, const std::function<void(const Token&)>& visit);
 
+/// Whether a Cyrillic letter (U+0400..U+047F: two UTF-8 bytes, D0 xx or D1 xx) starts at `pos`.
+[[nodiscard]] inline bool starts_cyrillic(std::string_view s, std::size_t pos = 0) {
+  if (pos + 1 >= s.size()) return false;
+  const auto b = static_cast<unsigned char>(s[pos]);
+  return b == 0xD0 || b == 0xD1;
+}
+
 /// Replaces every "ё"/"Ё" by "е"/"Е": Russian texts and dictionaries write either.
 void fold_yo(std::string& text);
 

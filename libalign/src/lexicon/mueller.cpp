@@ -3,17 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "features/tokenize.hpp"
+
 namespace libalign::detail {
 namespace {
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// Cyrillic letters are two bytes, D0 xx or D1 xx (U+0400..U+047F).
-bool starts_cyrillic(std::string_view s, std::size_t pos) {
-  if (pos + 1 >= s.size()) return false;
-  const auto b = static_cast<unsigned char>(s[pos]);
-  return b == 0xD0 || b == 0xD1;
-}
 
 // Removes bracketed notes: [transcription], (note), {см. тж.}; nesting is respected.
 std::string strip_brackets(std::string_view text) {
