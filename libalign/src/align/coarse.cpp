@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 
 #include "align/length_cost.hpp"
 
@@ -108,21 +109,32 @@ class BlockSide {
 
 // The cosine of two block sums (kDims floats each).
 double cosine(const float* u, const float* v) {
-  // Four partial sums per product: one running sum is a chain of 64 dependent additions, the
-  // coarse search's bottleneck; four chains run side by side.
-  constexpr std::size_t kLanes = 4;
-  std::array<double, kLanes> uv_lane{}, uu_lane{}, vv_lane{};
-  for (std::size_t d = 0; d < kDims; d += kLanes) {
-    for (std::size_t l = 0; l < kLanes; ++l) {
-      uv_lane[l] += u[d + l] * v[d + l];
-      uu_lane[l] += u[d + l] * u[d + l];
-      vv_lane[l] += v[d + l] * v[d + l];
+  // Four floats at a time (GCC's and Clang's vector extension: SSE on x86-64, plain code where
+  // there is none), and two sets of sums side by side so that the additions do not wait on
+  // each other. Written out per element, with the sums in double, it took 870 instructions a
+  // call and a tenth of the novel's time: compilers may not reorder a float sum on their own.
+  // Each lane adds eight products, far from float's precision limits.
+  using Vec = float __attribute__((vector_size(16)));
+  constexpr std::size_t kWidth = sizeof(Vec) / sizeof(float);
+  static_assert(kDims % (2 * kWidth) == 0);
+  std::array<Vec, 2> uv{}, uu{}, vv{};
+  for (std::size_t d = 0; d < kDims; d += 2 * kWidth) {
+    for (std::size_t k = 0; k < 2; ++k) {
+      Vec a, b;
+      std::memcpy(&a, u + d + k * kWidth, sizeof a);
+      std::memcpy(&b, v + d + k * kWidth, sizeof b);
+      uv[k] += a * b;
+      uu[k] += a * a;
+      vv[k] += b * b;
     }
   }
-  const double uv = (uv_lane[0] + uv_lane[1]) + (uv_lane[2] + uv_lane[3]);
-  const double uu = (uu_lane[0] + uu_lane[1]) + (uu_lane[2] + uu_lane[3]);
-  const double vv = (vv_lane[0] + vv_lane[1]) + (vv_lane[2] + vv_lane[3]);
-  return uu > 0 && vv > 0 ? uv / std::sqrt(uu * vv) : 0.0;
+  double suv = 0, suu = 0, svv = 0;
+  for (std::size_t l = 0; l < kWidth; ++l) {
+    suv += static_cast<double>(uv[0][l]) + uv[1][l];
+    suu += static_cast<double>(uu[0][l]) + uu[1][l];
+    svv += static_cast<double>(vv[0][l]) + vv[1][l];
+  }
+  return suu > 0 && svv > 0 ? suv / std::sqrt(suu * svv) : 0.0;
 }
 
 // The sum of blocks [span.begin, span.end()) of one side into out.
