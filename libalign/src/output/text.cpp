@@ -130,14 +130,22 @@ std::string html_escape(std::string_view utf8) {
 namespace libalign {
 
 std::string strip_xml_invalid(std::string_view utf8) {
+  // Copied a run of allowed code points at a time: nearly all text is one run, and appending
+  // code point by code point made this a tenth of the time spent writing a TMX.
   std::string out;
   out.reserve(utf8.size());
+  std::size_t run = 0, at = 0;
   detail::for_each_code_point(utf8, [&](UChar32 c, std::string_view bytes) {
     // c < 0 (ill-formed, encoded surrogates included) is not allowed either.
     const bool allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
                          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-    if (allowed) out += bytes;
+    if (!allowed) {
+      out.append(utf8.substr(run, at - run));
+      run = at + bytes.size();
+    }
+    at += bytes.size();
   });
+  out.append(utf8.substr(run));
   return out;
 }
 
