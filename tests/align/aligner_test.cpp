@@ -108,6 +108,66 @@ TEST(LexicalModel, MatchesRewardAndMissesCost) {
   EXPECT_LT(llr(10, 6, 10, 6, 1, 3), llr(10, 6, 10, 6, 1, 1));
 }
 
+// The DP counts word matches through MatchCache's bit masks; a bead the cache cannot hold (a
+// sentence of more than 64 words, a pair outside the band) is counted directly. Both must give
+// the same counts, or the alignment would depend on which path a bead took.
+TEST(MatchCache, GivesTheCountsOfADirectCount) {
+  std::string ru_long, en_long;
+  for (int k = 0; k < 70; ++k) {
+    ru_long += k % 2 == 0 ? "кошка " : "дом ";
+    en_long += k % 2 == 0 ? "cat " : "house ";
+  }
+  ru_long += "спит.";
+  en_long += "sleeps.";
+  const Document ru = document(Language::kRussian,
+                               {{kRu[0], kRu[1], ru_long.c_str(), kRu[2], kRu[3], kRu[4], kRu[0]}});
+  const Document en = document(Language::kEnglish,
+                               {{kEn[0], en_long.c_str(), kEn[1], kEn[2], kEn[4], kEn[3], kEn[0]}});
+  const auto lex = words();
+  const detail::EncodedPair pair = detail::encode_pair(ru, en, {lex.get()});
+  detail::Scratch scratch = detail::make_scratch(pair);
+  const std::size_t n = pair.ru.size(), m = pair.en.size();
+  constexpr std::size_t kMaxSide = 3;
+  // A band one sentence either side of the diagonal, so that some beads fall outside it.
+  std::vector<std::size_t> lo(n + 1), hi(n + 1);
+  for (std::size_t i = 0; i <= n; ++i) {
+    lo[i] = i > 1 ? i - 1 : 0;
+    hi[i] = std::min(m, i + 1);
+  }
+  const detail::MatchCache cache(pair, lo, hi, kMaxSide, scratch);
+  int cached = 0, direct = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = 0; j < m; ++j) {
+      for (std::size_t a = 1; a <= kMaxSide && i + a <= n; ++a) {
+        for (std::size_t b = 1; b <= kMaxSide && j + b <= m; ++b) {
+          const detail::Span rs{i, a}, es{j, b};
+          SCOPED_TRACE(::testing::Message() << "ru " << i << "+" << a << " en " << j << "+" << b);
+          detail::LexicalMatch from_cache;
+          const bool held = cache.match(rs, es, from_cache);
+          // Sentence 2 of the Russian side and 1 of the English have 71 words.
+          if ((i <= 2 && 2 < i + a) || (j <= 1 && 1 < j + b)) {
+            EXPECT_FALSE(held);
+          }
+          if (!held) {
+            ++direct;
+            continue;
+          }
+          ++cached;
+          const detail::LexicalMatch counted = detail::lexical_match(pair, rs, es, scratch);
+          EXPECT_EQ(from_cache.ru_words, counted.ru_words);
+          EXPECT_EQ(from_cache.en_words, counted.en_words);
+          EXPECT_EQ(from_cache.ru_matched, counted.ru_matched);
+          EXPECT_EQ(from_cache.en_matched, counted.en_matched);
+          EXPECT_EQ(from_cache.ru_unsupported, counted.ru_unsupported);
+          EXPECT_EQ(from_cache.en_unsupported, counted.en_unsupported);
+        }
+      }
+    }
+  }
+  EXPECT_GT(cached, 20);
+  EXPECT_GT(direct, 20);
+}
+
 TEST(Aligner, OneToOneDocumentGivesOneToOneBeads) {
   const Document ru =
       document(Language::kRussian, {{kRu[0], kRu[1], kRu[2]}, {kRu[3], kRu[4], kRu[5]}});

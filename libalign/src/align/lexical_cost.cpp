@@ -62,6 +62,12 @@ MatchCache::MatchCache(const EncodedPair& pair, const std::vector<std::size_t>& 
   first_.assign(n, 0);
   count_.assign(n, 0);
   offset_.assign(n, 0);
+  // Sentences with more words than a mask holds are counted directly: a ru one covers no en
+  // sentence here, and the en ones are counted, so that match() finds a bead holding one with
+  // two look-ups.
+  long_en_before_.assign(m + 1, 0);
+  for (std::size_t j = 0; j < m; ++j)
+    long_en_before_[j + 1] = long_en_before_[j] + (pair.en_words(j).size() > kMaxWords ? 1 : 0);
   if (m == 0) return;
   std::size_t total = 0;
   for (std::size_t i = 0; i < n; ++i) {
@@ -71,7 +77,7 @@ MatchCache::MatchCache(const EncodedPair& pair, const std::vector<std::size_t>& 
     const std::size_t hi_row = std::min(n, i + max_side);
     const std::size_t hi = std::min(m, band_hi[hi_row]);
     first_[i] = lo;
-    count_[i] = hi > lo ? hi - lo : 0;
+    count_[i] = hi > lo && pair.ru_words(i).size() <= kMaxWords ? hi - lo : 0;
     offset_[i] = total;
     total += count_[i];
   }
@@ -79,7 +85,7 @@ MatchCache::MatchCache(const EncodedPair& pair, const std::vector<std::size_t>& 
   en_masks_.assign(total, 0);
   for (std::size_t i = 0; i < n; ++i) {
     const auto ru_words = pair.ru_words(i);
-    if (ru_words.size() > kMaxWords) continue;
+    if (count_[i] == 0) continue;
     scratch.translated.clear();
     for (std::uint32_t r : ru_words) {
       for (std::uint32_t e : pair.translations[r]) scratch.translated.insert(e);
@@ -116,14 +122,9 @@ __attribute__((target_clones("popcnt", "default")))
 bool MatchCache::match(Span ru, Span en, LexicalMatch& out) const {
   constexpr std::size_t kMaxSide = 8;
   if (ru.count > kMaxSide || en.count > kMaxSide) return false;
+  if (long_en_before_[en.end()] != long_en_before_[en.begin]) return false;
   for (std::size_t i = ru.begin; i < ru.end(); ++i) {
-    if (pair_.ru_words(i).size() > kMaxWords || en.begin < first_[i] ||
-        en.end() > first_[i] + count_[i]) {
-      return false;
-    }
-  }
-  for (std::size_t j = en.begin; j < en.end(); ++j) {
-    if (pair_.en_words(j).size() > kMaxWords) return false;
+    if (en.begin < first_[i] || en.end() > first_[i] + count_[i]) return false;
   }
   out = LexicalMatch{};
   std::array<std::uint64_t, kMaxSide> en_or{};
