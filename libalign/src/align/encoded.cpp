@@ -9,17 +9,12 @@
 #include <utility>
 
 #include "features/names.hpp"
+#include "util/string_hash.hpp"
 
 namespace libalign::detail {
 namespace {
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-using IdMap = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
+using IdMap = StringMap<std::uint32_t>;
 
 std::uint32_t intern(IdMap& ids, std::vector<std::string>& vocab, std::string_view s) {
   if (const auto it = ids.find(s); it != ids.end()) return it->second;

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "util/string_hash.hpp"
+
 namespace libalign::detail {
 namespace {
 
@@ -96,13 +98,7 @@ std::string canonical_number(std::string_view written) {
 
 namespace {
 
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-using NumberWords = std::unordered_map<std::string, int, WordHash, std::equal_to<>>;
+using NumberWords = StringMap<int>;
 
 // Every written form, Russian ones lowercase with ё folded to е (as tokens are). Russian
 // numerals decline: пять, пяти, пятью; two to four and the collectives (двое, трое) have more

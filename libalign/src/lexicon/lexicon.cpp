@@ -15,19 +15,12 @@
 #include "features/tokenize.hpp"
 #include "lexicon/stem_file.hpp"
 #include "libalign/error.hpp"
+#include "util/string_hash.hpp"
 
 namespace libalign {
 namespace {
 
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-
-template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using detail::StringMap;
 
 bool valid_utf8(std::string_view s) {
   int32_t i = 0;

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "libalign/document.hpp"
+#include "util/string_hash.hpp"
 
 namespace libalign::detail {
 
@@ -95,16 +96,10 @@ class LanguageData {
 
  private:
   // Transparent hashing: look up string_views without building strings on the hot path.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
-  };
-  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  using Set = StringSet;
 
   const LanguageLists* lists_;
-  std::unordered_map<std::string, const Abbreviation*, Hash, std::equal_to<>> abbreviations_;
+  StringMap<const Abbreviation*> abbreviations_;
   Set last_parts_;
   Set starters_;
   Set exclamation_names_;
