@@ -73,6 +73,8 @@ std::vector<Step> search(BeadModel model, Band band, std::size_t width, std::spa
   // as much this way. Searching without posteriors first would save the discarded sum when a
   // repair happens, but costs a search where none does (the Bible without the dictionary: +20%).
   if (open_gaps) band = band_around(path, n, m, width);
+  // The search below finds the path again; a million-bead path is 20 MB not to hold twice.
+  std::vector<Step>().swap(path);
   const MatchCache repaired_cache(pair, band.lo, band.hi, largest_side(moves), scratch);
   model.use_cache(&repaired_cache);
   return search_in(model, band, moves, scratch, posteriors);

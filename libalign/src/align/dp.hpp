@@ -328,6 +328,20 @@ bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move>
       }
       i = last_row;
     }
+    // One stretch over the whole path (a few sentences against a million lines): the old path
+    // is let go before the search, which holds no more than one path at a time.
+    if (stretches.size() == 1 && stretches[0].first == 0 && stretches[0].second == path.size()) {
+      std::vector<Step>().swap(path);
+      Band whole = wider;
+      for (std::size_t r = 0; r <= n; ++r) {
+        whole.lo[r] = std::min(whole.lo[r], m);
+        whole.hi[r] = std::min(whole.hi[r], m);
+      }
+      whole.make_feasible(m);
+      path = banded_dp(n, m, whole, moves, cost);
+      band = std::move(wider);
+      continue;
+    }
     // The path rebuilt once, stretch by stretch: splicing in place would move the rest of a
     // long path for every stretch.
     std::vector<Step> repaired;
