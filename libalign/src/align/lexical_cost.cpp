@@ -64,10 +64,14 @@ MatchCache::MatchCache(const EncodedPair& pair, const std::vector<std::size_t>& 
   offset_.assign(n, 0);
   // Sentences with more words than a mask holds are counted directly: a ru one covers no en
   // sentence here, and the en ones are counted, so that match() finds a bead holding one with
-  // two look-ups.
+  // two look-ups. The counts are kept modulo 256, a byte a sentence (a million one-word lines
+  // make a million sentences): a bead spans fewer en sentences than that, so the difference of
+  // two counts is still exact.
   long_en_before_.assign(m + 1, 0);
-  for (std::size_t j = 0; j < m; ++j)
-    long_en_before_[j + 1] = long_en_before_[j] + (pair.en_words(j).size() > kMaxWords ? 1 : 0);
+  for (std::size_t j = 0; j < m; ++j) {
+    long_en_before_[j + 1] = static_cast<std::uint8_t>(
+        long_en_before_[j] + (pair.en_words(j).size() > kMaxWords ? 1 : 0));
+  }
   if (m == 0) return;
   std::size_t total = 0;
   for (std::size_t i = 0; i < n; ++i) {

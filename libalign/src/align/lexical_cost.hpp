@@ -73,10 +73,11 @@ class MatchCache {
  private:
   static constexpr std::size_t kMaxWords = 64;
   const EncodedPair& pair_;
-  std::vector<std::size_t> first_;             // per ru sentence: first cached en sentence
-  std::vector<std::size_t> count_;             // ... and how many
-  std::vector<std::size_t> offset_;            // ... and where its masks start
-  std::vector<std::uint32_t> long_en_before_;  // en sentences [0, j) with more than kMaxWords
+  std::vector<std::size_t> first_;            // per ru sentence: first cached en sentence
+  std::vector<std::size_t> count_;            // ... and how many
+  std::vector<std::size_t> offset_;           // ... and where its masks start
+  std::vector<std::uint8_t> long_en_before_;  // en sentences [0, j) with more than kMaxWords,
+                                              // modulo 256
   std::vector<std::uint64_t> ru_masks_, en_masks_;
 };
 
