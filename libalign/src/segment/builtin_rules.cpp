@@ -98,6 +98,13 @@ bool right_matches(Right right, const NextWord& next) {
   return false;
 }
 
+// Frees `v`'s storage when it holds more than a megabyte.
+template <typename T>
+void release_if_large(std::vector<T>& v) {
+  constexpr std::size_t kKeptBytes = std::size_t{1} << 20;
+  if (v.capacity() * sizeof(T) > kKeptBytes) std::vector<T>().swap(v);
+}
+
 }  // namespace
 
 std::span<const Rule> builtin_rule_table() { return kRules; }
@@ -109,13 +116,22 @@ BuiltinRules::BuiltinRules(Language language)
 
 void BuiltinRules::find_breaks(std::string_view text, std::vector<std::size_t>& ends) const {
   // Per-thread scratch space: split() runs per paragraph, and allocating these each time
-  // showed up in profiles.
+  // showed up in profiles. What a huge paragraph needed is let go on the way out, though: the
+  // stops of one 5 MB line (40 MB) stayed allocated through the whole alignment after it.
   struct Scratch {
     std::vector<Stop> stops;
     std::vector<std::size_t> icu;
     std::vector<Span> spans;
   };
   thread_local Scratch scratch;
+  struct Trim {
+    Scratch& scratch;
+    ~Trim() {
+      release_if_large(scratch.stops);
+      release_if_large(scratch.icu);
+      release_if_large(scratch.spans);
+    }
+  } trim{scratch};
   auto& stops = scratch.stops;
   stops.clear();
   find_stops(text, stops);
