@@ -328,17 +328,29 @@ bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move>
       }
       i = last_row;
     }
+    // The least-cost path from node (ai, aj) to node (bi, bj) inside the wider band, in the
+    // matrix's coordinates.
+    auto search_stretch = [&](std::size_t ai, std::size_t aj, std::size_t bi, std::size_t bj) {
+      Band stretch{std::vector<std::size_t>(bi - ai + 1), std::vector<std::size_t>(bi - ai + 1)};
+      for (std::size_t r = 0; r <= bi - ai; ++r) {
+        stretch.lo[r] = std::clamp(wider.lo[ai + r], aj, bj) - aj;
+        stretch.hi[r] = std::clamp(wider.hi[ai + r], aj, bj) - aj;
+      }
+      stretch.make_feasible(bj - aj);
+      std::vector<Step> steps = banded_dp(bi - ai, bj - aj, stretch, moves, [&](Span ru, Span en) {
+        return cost(Span{ru.begin + ai, ru.count}, Span{en.begin + aj, en.count});
+      });
+      for (Step& step : steps) {
+        step.ru = Span{step.ru.begin + ai, step.ru.count};
+        step.en = Span{step.en.begin + aj, step.en.count};
+      }
+      return steps;
+    };
     // One stretch over the whole path (a few sentences against a million lines): the old path
     // is let go before the search, which holds no more than one path at a time.
     if (stretches.size() == 1 && stretches[0].first == 0 && stretches[0].second == path.size()) {
       std::vector<Step>().swap(path);
-      Band whole = wider;
-      for (std::size_t r = 0; r <= n; ++r) {
-        whole.lo[r] = std::min(whole.lo[r], m);
-        whole.hi[r] = std::min(whole.hi[r], m);
-      }
-      whole.make_feasible(m);
-      path = banded_dp(n, m, whole, moves, cost);
+      path = search_stretch(0, 0, n, m);
       band = std::move(wider);
       continue;
     }
@@ -350,22 +362,10 @@ bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move>
     for (const auto& [first, end] : stretches) {
       repaired.insert(repaired.end(), path.begin() + static_cast<std::ptrdiff_t>(copied),
                       path.begin() + static_cast<std::ptrdiff_t>(first));
-      const std::size_t ai = first > 0 ? path[first - 1].ru.end() : 0;
-      const std::size_t aj = first > 0 ? path[first - 1].en.end() : 0;
-      const std::size_t bi = end < path.size() ? path[end].ru.begin : n;
-      const std::size_t bj = end < path.size() ? path[end].en.begin : m;
-      Band stretch{std::vector<std::size_t>(bi - ai + 1), std::vector<std::size_t>(bi - ai + 1)};
-      for (std::size_t r = 0; r <= bi - ai; ++r) {
-        stretch.lo[r] = std::clamp(wider.lo[ai + r], aj, bj) - aj;
-        stretch.hi[r] = std::clamp(wider.hi[ai + r], aj, bj) - aj;
-      }
-      stretch.make_feasible(bj - aj);
-      for (const Step& s : banded_dp(bi - ai, bj - aj, stretch, moves, [&](Span ru, Span en) {
-             return cost(Span{ru.begin + ai, ru.count}, Span{en.begin + aj, en.count});
-           })) {
-        repaired.push_back(
-            Step{Span{s.ru.begin + ai, s.ru.count}, Span{s.en.begin + aj, s.en.count}, s.cost});
-      }
+      const std::vector<Step> steps = search_stretch(
+          first > 0 ? path[first - 1].ru.end() : 0, first > 0 ? path[first - 1].en.end() : 0,
+          end < path.size() ? path[end].ru.begin : n, end < path.size() ? path[end].en.begin : m);
+      repaired.insert(repaired.end(), steps.begin(), steps.end());
       copied = end;
     }
     repaired.insert(repaired.end(), path.begin() + static_cast<std::ptrdiff_t>(copied), path.end());
