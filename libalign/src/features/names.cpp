@@ -6,7 +6,8 @@
 
 #include <cstdlib>
 #include <memory>
-#include <unordered_map>
+
+#include "util/string_hash.hpp"
 
 namespace libalign::detail {
 namespace {
@@ -52,11 +53,9 @@ bool is_vowel(char c) {
 }  // namespace
 
 std::string ascii_transliteration(std::string_view lower_word) {
-  thread_local std::unordered_map<std::string, std::string> cache;
-  if (cache.size() > 200000) cache.clear();  // bound memory on huge inputs
-  auto [it, inserted] = cache.try_emplace(std::string(lower_word));
-  if (inserted) it->second = to_ascii_latin(lower_word);
-  return it->second;
+  constexpr std::size_t kMaxCached = 200000;
+  thread_local StringMap<std::string> cache;
+  return memoized(cache, kMaxCached, lower_word, to_ascii_latin);
 }
 
 std::string latin_skeleton(std::string_view word) {

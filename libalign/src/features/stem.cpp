@@ -54,12 +54,8 @@ std::string stem_lower(std::string_view lower_word, Language language) {
   // novel's instructions. Bounded, since every thread of a batch keeps its own.
   constexpr std::size_t kMaxCached = 50000;
   thread_local std::array<StringMap<std::string>, 2> caches;
-  StringMap<std::string>& cache = caches[language == Language::kRussian ? 0 : 1];
-  if (const auto it = cache.find(lower_word); it != cache.end()) return it->second;
-  if (cache.size() >= kMaxCached) cache.clear();
-  std::string stemmed = stemmers.stem(lower_word, language);
-  cache.emplace(std::string(lower_word), stemmed);
-  return stemmed;
+  return memoized(caches[language == Language::kRussian ? 0 : 1], kMaxCached, lower_word,
+                  [&](std::string_view word) { return stemmers.stem(word, language); });
 }
 
 }  // namespace detail
