@@ -232,6 +232,25 @@ TEST(Aligner, SplitsOneSentenceIntoSeven) {
   EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3, 4, 5, 6, 7] [2]:[8]");
 }
 
+// Past the eight the search offers (a Synodal sentence of nine or more KJV verses), the ninth
+// would be left out beside the other eight; the beads are merged after the search.
+TEST(Aligner, SplitsOneSentenceIntoNine) {
+  const Document ru = document(
+      Language::kRussian,
+      {{"Поезд ушел в город.",
+        "Кошка спит в доме; собака играет в саду; учитель читает книгу; дети пишут письмо; "
+        "старый мост стоит над рекой; рыбаки ловят рыбу с лодки; утром шел дождь; днем светило "
+        "солнце; вечером корабль ушел в море.",
+        "Новый мост построили над рекой."}});
+  const Document en = document(
+      Language::kEnglish,
+      {{"The train left for the city.", kEn[0], kEn[1], kEn[2], kEn[3], kEn[4], kEn[5],
+        "In the morning there was rain.", "In the afternoon the sun was shining.",
+        "In the evening the ship sailed out to sea.", "A new bridge was built over the river."}});
+  const auto beads = aligner_with(words()).align(ru, en);
+  EXPECT_EQ(layout(beads), "[0]:[0] [1]:[1, 2, 3, 4, 5, 6, 7, 8, 9] [2]:[10]");
+}
+
 // Leviticus: one Synodal sentence, four KJV verses that each restate its nouns. The first verse
 // matches only words that the other three match as well, so it adds no match the Russian side
 // can pay back; without credit for such repeats it was left out (raw Bible text).

@@ -265,6 +265,37 @@ TEST(PathPosteriors, AreHighForAClearPathAndSplitForATie) {
   }
 }
 
+// A 2:5 bead, which the search does not offer, is cheaper than the 1:4 + 1:0 + 0:1 that it
+// finds instead: merge_beyond_moves joins them, and gives the bead the lowest posterior of the
+// three. The 1:1 beads around are left alone, and so is a run of two-sided beads only.
+TEST(MergeBeyondMoves, JoinsARunThatLeavesASentenceOutIntoAShapeTheSearchLacks) {
+  std::vector<Step> path = {Step{Span{0, 1}, Span{0, 1}, -5.0F},
+                            Step{Span{1, 1}, Span{1, 4}, -20.0F},
+                            Step{Span{2, 1}, Span{5, 0}, 4.5F}, Step{Span{3, 0}, Span{5, 1}, 4.5F},
+                            Step{Span{3, 1}, Span{6, 1}, -5.0F}};
+  std::vector<double> posteriors = {0.99, 0.9, 0.6, 0.7, 0.99};
+  auto cost = [](Span ru, Span en) {
+    if (ru.begin == 1 && ru.count == 2 && en.begin == 1 && en.count == 5) return -25.0;
+    return 0.0;  // every other merge costs more than the beads it would join
+  };
+  merge_beyond_moves(path, posteriors, kSentenceMoves, 16, 6, cost);
+  ASSERT_EQ(path.size(), 3U);
+  EXPECT_EQ(path[1].ru.begin, 1U);
+  EXPECT_EQ(path[1].ru.count, 2U);
+  EXPECT_EQ(path[1].en.begin, 1U);
+  EXPECT_EQ(path[1].en.count, 5U);
+  EXPECT_FLOAT_EQ(path[1].cost, -25.0F);
+  EXPECT_EQ(posteriors, (std::vector<double>{0.99, 0.6, 0.99}));
+
+  // Two-sided beads only: not tried, however cheap their merge would be.
+  std::vector<Step> pairs = {Step{Span{0, 2}, Span{0, 1}, -1.0F},
+                             Step{Span{2, 2}, Span{1, 3}, -1.0F}};
+  std::vector<double> pair_posteriors = {0.9, 0.9};
+  merge_beyond_moves(pairs, pair_posteriors, kSentenceMoves, 16, 6,
+                     [](Span, Span) { return -100.0; });
+  EXPECT_EQ(pairs.size(), 2U);
+}
+
 TEST(Band, ProjectionCoversTheFinePathAndIsFeasible) {
   // Coarse path: 2 blocks 1:1, then a 1:0 block, then 1:1 (level of 4×3 blocks).
   const std::vector<Step> coarse = {

@@ -208,6 +208,11 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
   }
 
   const BeadModel model(pair, w, result.length, result.lexical);
+  // Shapes the search does not offer (a Synodal sentence of nine KJV verses): runs of up to six
+  // beads, at most 16 sentences a side; longer runs merged nothing more on the dev Bible.
+  constexpr std::size_t kMergedSide = 16, kMergedRun = 6;
+  merge_beyond_moves(result.path, result.posteriors, kSentenceMoves, kMergedSide, kMergedRun,
+                     [&](Span ru, Span en) { return model.cost(ru, en, scratch); });
   result.scores.reserve(result.path.size());
   if (keep_details) result.signals.reserve(result.path.size());
   for (std::size_t k = 0; k < result.path.size(); ++k) {

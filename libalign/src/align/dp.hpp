@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <limits>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "align/span.hpp"
@@ -373,6 +374,77 @@ bool repair_band(std::size_t n, std::size_t m, Band& band, std::span<const Move>
     band = std::move(wider);
   }
   return widened;
+}
+
+/// Merges runs of consecutive beads of `path` into one bead where that costs less, for the
+/// shapes `moves` leave out: the search cannot offer every shape (each move costs time in every
+/// cell), but the Synodal Bible has sentences whose clauses KJV splits over its verses in
+/// shapes such as 2:5 or 3:4, and the search then leaves one sentence out or pairs it wrongly
+/// beside them. Each run is of up to `max_steps` beads and `max_side` sentences a side; the
+/// merges are chosen by a second dynamic programme over the path's beads, so they are the
+/// cheapest. `posteriors` (one per bead) are merged too: a merged bead gets the lowest of its
+/// beads', since it is right only where all of its boundaries are.
+template <typename CostFn>
+void merge_beyond_moves(std::vector<Step>& path, std::vector<double>& posteriors,
+                        std::span<const Move> moves, std::size_t max_side, std::size_t max_steps,
+                        CostFn&& cost) {
+  auto offered = [&](std::size_t a, std::size_t b) {
+    return std::any_of(moves.begin(), moves.end(),
+                       [&](const Move& mv) { return mv.ru == a && mv.en == b; });
+  };
+  auto joined = [&](std::size_t first, std::size_t end) {
+    return std::pair{Span{path[first].ru.begin, path[end - 1].ru.end() - path[first].ru.begin},
+                     Span{path[first].en.begin, path[end - 1].en.end() - path[first].en.begin}};
+  };
+  // One byte per bead, so that a path of a million beads does not grow by half: the least cost
+  // of the first t beads is only looked back at over max_steps beads (a ring), and run[t] is how
+  // many beads the group ending at bead t holds, with kChosen set once the groups are chosen.
+  constexpr std::uint8_t kChosen = 0x80;
+  max_steps = std::min<std::size_t>(max_steps, kChosen - 1);
+  const std::size_t count = path.size();
+  std::vector<double> best(max_steps + 1, 0.0);
+  std::vector<std::uint8_t> run(count + 1, 1);
+  bool any = false;
+  // Only runs that leave a sentence out are tried: that is how a missing shape shows in the
+  // path. Runs of two-sided beads alone would be most of the work for next to nothing (on the
+  // dev data: nothing with the dictionary, two runs without it).
+  std::size_t after_last_skip = 0;  // 1 + index of the last 0:1 or 1:0 bead so far, or 0
+  for (std::size_t t = 1; t <= count; ++t) {
+    double& here = best[t % best.size()];
+    here = best[(t - 1) % best.size()] + path[t - 1].cost;
+    if (path[t - 1].ru.count == 0 || path[t - 1].en.count == 0) after_last_skip = t;
+    for (std::size_t w = 2; w <= std::min(max_steps, t) && t - w < after_last_skip; ++w) {
+      const auto [ru, en] = joined(t - w, t);
+      if (ru.count == 0 || en.count == 0 || ru.count > max_side || en.count > max_side) continue;
+      if (offered(ru.count, en.count)) continue;
+      const double c = best[(t - w) % best.size()] + cost(ru, en);
+      if (c < here) {
+        here = c;
+        run[t] = static_cast<std::uint8_t>(w);
+        any = true;
+      }
+    }
+  }
+  if (!any) return;
+  for (std::size_t t = count; t > 0; t -= run[t] & ~kChosen) run[t] |= kChosen;
+  // The groups tile the path in order, so it is rewritten in place.
+  std::size_t out = 0;
+  for (std::size_t t = 1; t <= count; ++t) {
+    if ((run[t] & kChosen) == 0) continue;
+    const std::size_t w = run[t] & ~kChosen;
+    if (w == 1) {
+      path[out] = path[t - 1];
+      posteriors[out] = posteriors[t - 1];
+    } else {
+      const auto [ru, en] = joined(t - w, t);
+      posteriors[out] = *std::min_element(posteriors.begin() + static_cast<std::ptrdiff_t>(t - w),
+                                          posteriors.begin() + static_cast<std::ptrdiff_t>(t));
+      path[out] = Step{ru, en, static_cast<float>(cost(ru, en))};
+    }
+    ++out;
+  }
+  path.resize(out);
+  posteriors.resize(out);
 }
 
 /// The band around a path of the same level, widened by `width` columns each side.
