@@ -47,6 +47,7 @@ bool set_option(libalign::AlignOptions& o, const std::string& assignment) {
                                                  {"paragraph", &w.paragraph},
                                                  {"skip", &w.skip},
                                                  {"many", &w.many},
+                                                 {"joined", &w.joined},
                                                  {"coarse_length", &w.coarse_length},
                                                  {"score_bias", &w.score_bias},
                                                  {"score_lexical", &w.score_lexical},

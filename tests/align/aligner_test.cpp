@@ -286,6 +286,25 @@ TEST(Aligner, VersesThatRestateOneLongSentenceAllJoinIt) {
             "[0]:[0] [1]:[1] [2]:[2] []:[3] [3]:[4, 5, 6] [4]:[7] [5]:[8] [6]:[9]");
 }
 
+// Two sentences run together with a semicolon ("…; Capital…") are translated as two: the second
+// English one joins the pair though the lexicon knows none of its words and it is longer than
+// the clause it translates, where otherwise it would be left out.
+TEST(Aligner, ASemicolonBeforeACapitalJoinsTwoSentences) {
+  const Document ru =
+      document(Language::kRussian,
+               {{kRu[0], kRu[1], "Учитель читает книгу; Ее написал его друг.", kRu[3], kRu[4]}});
+  const Document en =
+      document(Language::kEnglish,
+               {{kEn[0], kEn[1], kEn[2],
+                 "A friend of his wrote it for him many years ago, when young.", kEn[3], kEn[4]}});
+  EXPECT_EQ(layout(aligner_with(words()).align(ru, en)),
+            "[0]:[0] [1]:[1] [2]:[2, 3] [3]:[4] [4]:[5]");
+  AlignOptions not_joined;
+  not_joined.weights.joined = 0;
+  EXPECT_EQ(layout(aligner_with(words(), not_joined).align(ru, en)),
+            "[0]:[0] [1]:[1] [2]:[2] []:[3] [3]:[4] [4]:[5]");
+}
+
 TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {
   const Document ru = document(
       Language::kRussian, {{kRu[0], kRu[1]},

@@ -146,6 +146,22 @@ TEST(SentenceFeatures, TellAFullStopFromABareEnd) {
   EXPECT_EQ(ending("Wait\u2026"), SentenceEnding::kFullStop);
 }
 
+// "…; Capital…" is two sentences run together; a semicolon before a lowercase word (the Synodal
+// Bible's clauses) or at the end is not.
+TEST(SentenceFeatures, CountSentencesJoinedByASemicolon) {
+  const auto joins = [](const char* text, Language language) {
+    return sentence_features(text, language).punctuation.joins;
+  };
+  EXPECT_EQ(joins("Младенца в палате уже не было; По словам отца, все произошло ночью.",
+                  Language::kRussian),
+            1);
+  EXPECT_EQ(joins("It rained; The match was called off;  Fans went home.", Language::kEnglish), 2);
+  EXPECT_EQ(
+      joins("и омочит священник перст свой в кровь; и возложит крови на роги;", Language::kRussian),
+      0);
+  EXPECT_EQ(joins("Wait; 5 minutes; then go.", Language::kEnglish), 0);
+}
+
 TEST(SentenceFeatures, AreTheSameFromSeveralThreads) {
   const std::string text = "Навальный и Удальцов вышли на Болотную площадь 6 мая 2012 года.";
   const SentenceFeatures expected = sentence_features(text, Language::kRussian);

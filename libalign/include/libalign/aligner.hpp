@@ -58,6 +58,8 @@ struct Bead {
 /// + punctuation · (? or ! on one side only; a full stop against a bare end)
 /// + paragraph · paragraph boundaries inside the bead
 /// + many · (i + j − 2)                          prior against merging sentences
+/// − joined · joins                              1:k or k:1 beads whose single sentence holds
+///                                               "…; Capital…" joins, up to k − 1 of them
 ///
 /// and a 0:1 or 1:0 bead costs `skip`. The aligner finds the bead sequence of least total cost.
 /// docs/alignment.md explains each term. Defaults were fitted on the dev data (news and Bible
@@ -82,6 +84,10 @@ struct AlignWeights {
   double paragraph = 1.0;        ///< cost per paragraph boundary inside a bead
   double skip = 4.5;             ///< cost of a 0:1 or 1:0 bead
   double many = 3.0;             ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
+  /// Taken off `many` for each extra sentence of a 1:k or k:1 bead that a join in the single
+  /// sentence accounts for: a semicolon followed by a capital letter is two sentences run
+  /// together, and their translation is two sentences.
+  double joined = 2.0;
   /// Length term of the coarse search's block beads, times the share of Russian words the
   /// lexicons leave uncovered: what the block cosines cannot see, lengths have to.
   double coarse_length = 0.5;

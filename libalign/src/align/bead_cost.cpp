@@ -18,6 +18,14 @@ int crossings(const std::vector<EncodedSentence>& side, Span span) {
 
 }  // namespace
 
+std::size_t BeadModel::joined_sentences(Span ru, Span en) const {
+  if (ru.count == 1 && en.count > 1)
+    return std::min<std::size_t>(en.count - 1, pair_.ru[ru.begin].punctuation.joins);
+  if (en.count == 1 && ru.count > 1)
+    return std::min<std::size_t>(ru.count - 1, pair_.en[en.begin].punctuation.joins);
+  return 0;
+}
+
 Scratch make_scratch(const EncodedPair& pair) {
   const std::size_t anchors = pair.anchor_kind.size();
   return Scratch{StampSet(pair.en_vocab.size()), StampSet(pair.en_vocab.size()), StampSet(anchors),
@@ -44,7 +52,8 @@ double BeadModel::combine(const BeadSignals& s, Span ru, Span en) const {
          + w_.number_mismatch * std::min(s.anchors.number_mismatch, w_.anchor_cap)  //
          + w_.punctuation * s.anchors.punctuation_mismatch                          //
          + w_.paragraph * s.paragraph_crossings                                     //
-         + w_.many * static_cast<double>(ru.count + en.count - 2);
+         + w_.many * static_cast<double>(ru.count + en.count - 2)                   //
+         - w_.joined * static_cast<double>(joined_sentences(ru, en));
 }
 
 double BeadModel::score(const BeadSignals& s, double posterior, Span ru, Span en) const {

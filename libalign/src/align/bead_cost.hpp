@@ -57,6 +57,9 @@ class BeadModel {
   [[nodiscard]] const EncodedPair& pair() const { return pair_; }
 
  private:
+  /// Of the extra sentences of a 1:k or k:1 bead, how many the single sentence's joins
+  /// ("…; Capital…") account for.
+  [[nodiscard]] std::size_t joined_sentences(Span ru, Span en) const;
   const EncodedPair& pair_;
   AlignWeights w_;
   LengthModel length_;

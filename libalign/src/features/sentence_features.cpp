@@ -36,6 +36,13 @@ SentenceEnding sentence_ending(std::string_view text) {
   return is_terminal(last.c) ? SentenceEnding::kFullStop : SentenceEnding::kOther;
 }
 
+// Whether the semicolon ending at byte `at` is followed by a space and a capital letter: two
+// sentences joined into one, as sloppy copy does and the noisy dev news does on purpose.
+bool joins_sentences(std::string_view text, std::size_t at) {
+  const std::size_t next = skip_space(text, at);
+  return next > at && next < text.size() && is_upper(next_cp(text, next).c);
+}
+
 PunctuationProfile punctuation_profile(std::string_view text) {
   PunctuationProfile p;
   for (std::size_t k = 0; k < text.size(); ++k) {
@@ -48,6 +55,9 @@ PunctuationProfile punctuation_profile(std::string_view text) {
         break;
       case ':':
         saturating_increment(p.colon);
+        break;
+      case ';':
+        if (joins_sentences(text, k + 1)) saturating_increment(p.joins);
         break;
       case '"':
         saturating_increment(p.quote);
