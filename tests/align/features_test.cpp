@@ -156,10 +156,12 @@ TEST(SentenceFeatures, CountSentencesJoinedByASemicolon) {
                   Language::kRussian),
             1);
   EXPECT_EQ(joins("It rained; The match was called off;  Fans went home.", Language::kEnglish), 2);
+  EXPECT_EQ(joins("They hurried out; \u201cMorning,\u201d Craith said.", Language::kEnglish), 1);
+  EXPECT_EQ(joins("Он ушел; «Вернусь», — сказал он.", Language::kRussian), 1);
   EXPECT_EQ(
       joins("и омочит священник перст свой в кровь; и возложит крови на роги;", Language::kRussian),
       0);
-  EXPECT_EQ(joins("Wait; 5 minutes; then go.", Language::kEnglish), 0);
+  EXPECT_EQ(joins("Wait; 5 minutes; then go; \"soon\".", Language::kEnglish), 0);
 }
 
 TEST(SentenceFeatures, AreTheSameFromSeveralThreads) {

@@ -36,11 +36,18 @@ SentenceEnding sentence_ending(std::string_view text) {
   return is_terminal(last.c) ? SentenceEnding::kFullStop : SentenceEnding::kOther;
 }
 
-// Whether the semicolon ending at byte `at` is followed by a space and a capital letter: two
-// sentences joined into one, as sloppy copy does and the noisy dev news does on purpose.
+// Whether the semicolon ending at byte `at` is followed by a space and a capital letter, perhaps
+// after opening quotes or brackets: two sentences joined into one, as sloppy copy does and the
+// noisy dev news does on purpose ("…kitted out; “Morning,” Craith said.").
 bool joins_sentences(std::string_view text, std::size_t at) {
-  const std::size_t next = skip_space(text, at);
-  return next > at && next < text.size() && is_upper(next_cp(text, next).c);
+  std::size_t next = skip_space(text, at);
+  if (next == at) return false;
+  while (next < text.size()) {
+    const CodePoint cp = next_cp(text, next);
+    if (!is_quote(cp.c) && !is_open_bracket(cp.c)) return is_upper(cp.c);
+    next = cp.end;
+  }
+  return false;
 }
 
 PunctuationProfile punctuation_profile(std::string_view text) {
