@@ -392,7 +392,8 @@ void merge_beyond_moves(std::vector<Step>& path, std::vector<double>& posteriors
     return std::any_of(moves.begin(), moves.end(),
                        [&](const Move& mv) { return mv.ru == a && mv.en == b; });
   };
-  auto joined = [&](std::size_t first, std::size_t end) {
+  // The sentences of beads [first, end) of the path, each side as one span.
+  auto spanned = [&](std::size_t first, std::size_t end) {
     return std::pair{Span{path[first].ru.begin, path[end - 1].ru.end() - path[first].ru.begin},
                      Span{path[first].en.begin, path[end - 1].en.end() - path[first].en.begin}};
   };
@@ -414,7 +415,7 @@ void merge_beyond_moves(std::vector<Step>& path, std::vector<double>& posteriors
     here = best[(t - 1) % best.size()] + path[t - 1].cost;
     if (path[t - 1].ru.count == 0 || path[t - 1].en.count == 0) after_last_skip = t;
     for (std::size_t w = 2; w <= std::min(max_steps, t) && t - w < after_last_skip; ++w) {
-      const auto [ru, en] = joined(t - w, t);
+      const auto [ru, en] = spanned(t - w, t);
       if (ru.count == 0 || en.count == 0 || ru.count > max_side || en.count > max_side) continue;
       if (offered(ru.count, en.count)) continue;
       const double c = best[(t - w) % best.size()] + cost(ru, en);
@@ -436,7 +437,7 @@ void merge_beyond_moves(std::vector<Step>& path, std::vector<double>& posteriors
       path[out] = path[t - 1];
       posteriors[out] = posteriors[t - 1];
     } else {
-      const auto [ru, en] = joined(t - w, t);
+      const auto [ru, en] = spanned(t - w, t);
       posteriors[out] = *std::min_element(posteriors.begin() + static_cast<std::ptrdiff_t>(t - w),
                                           posteriors.begin() + static_cast<std::ptrdiff_t>(t));
       path[out] = Step{ru, en, static_cast<float>(cost(ru, en))};
