@@ -48,6 +48,7 @@ bool set_option(libalign::AlignOptions& o, const std::string& assignment) {
                                                  {"skip", &w.skip},
                                                  {"many", &w.many},
                                                  {"joined", &w.joined},
+                                                 {"merge_rate", &w.merge_rate},
                                                  {"coarse_length", &w.coarse_length},
                                                  {"score_bias", &w.score_bias},
                                                  {"score_lexical", &w.score_lexical},

@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "align/align_pair.hpp"
 #include "align/bead_cost.hpp"
 #include "align/cognates.hpp"
 #include "align/encoded.hpp"
@@ -106,6 +107,37 @@ TEST(LexicalModel, MatchesRewardAndMissesCost) {
   EXPECT_DOUBLE_EQ(model.llr(restated, 1, 2, 0.5), model.llr(restated, 1, 2, 0.0));
   // Facing more sentences, a match is likelier by chance and says less.
   EXPECT_LT(llr(10, 6, 10, 6, 1, 3), llr(10, 6, 10, 6, 1, 1));
+}
+
+// The prior against merging follows the document's own rate of merged sentences: a document
+// whose first pass merged little (clean news) pays more for a merge, one that merged much (raw
+// Bible text) less; merges that "…; Capital…" joins account for do not count, and a short
+// document stays near the prior.
+TEST(MergePrior, FollowsTheRateOfMergedSentencesInTheFirstPass) {
+  const Document ru =
+      document(Language::kRussian, {{"Кошка спит в доме; Собака играет в саду.", kRu[2], kRu[3]}});
+  const Document en = document(Language::kEnglish, {{kEn[0], kEn[1], kEn[2], kEn[3]}});
+  const detail::EncodedPair pair = detail::encode_pair(ru, en, {});
+  const AlignWeights w;
+  auto path_of = [](std::size_t beads, detail::Span ru, detail::Span en) {
+    std::vector<detail::Step> path(beads, detail::Step{detail::Span{1, 1}, detail::Span{2, 1}, 0});
+    path.front() = detail::Step{ru, en, 0};
+    return path;
+  };
+  // 200 beads, all 1:1: no merges at all.
+  const double none = detail::refined_many(pair, path_of(200, {0, 1}, {0, 1}), w);
+  EXPECT_GT(none, w.many + 1.5);
+  // 200 beads, a 1:3 among them (two extra sentences): a rate of 0.01 is still far below 0.15.
+  const double rare = detail::refined_many(pair, path_of(200, {0, 1}, {0, 3}), w);
+  EXPECT_LT(rare, none);
+  EXPECT_GT(rare, w.many);
+  // Every bead a 1:2 (a rate of 1): merging is the rule, and costs less than the prior says.
+  std::vector<detail::Step> merging(100, detail::Step{detail::Span{1, 1}, detail::Span{2, 2}, 0});
+  EXPECT_LT(detail::refined_many(pair, merging, w), w.many - 1.5);
+  // The join in the first Russian sentence accounts for its 1:2: no merge to count.
+  EXPECT_DOUBLE_EQ(detail::refined_many(pair, path_of(200, {0, 1}, {0, 2}), w), none);
+  // A few beads say little: the prior holds.
+  EXPECT_NEAR(detail::refined_many(pair, path_of(3, {0, 1}, {0, 1}), w), w.many, 0.2);
 }
 
 // The DP counts word matches through MatchCache's bit masks; a bead the cache cannot hold (a

@@ -88,6 +88,10 @@ struct AlignWeights {
   /// sentence accounts for: a semicolon followed by a capital letter is two sentences run
   /// together, and their translation is two sentences.
   double joined = 2.0;
+  /// Extra sentences per two-sided bead (beyond 1:1, not counting joins) at which `many` is
+  /// right. After the first pass `many` moves by ln(merge_rate / the pass's own rate): up where
+  /// a document merges less (clean news), down where it merges more (raw Bible text).
+  double merge_rate = 0.15;
   /// Length term of the coarse search's block beads, times the share of Russian words the
   /// lexicons leave uncovered: what the block cosines cannot see, lengths have to.
   double coarse_length = 0.5;

@@ -1,6 +1,7 @@
 #include "align/align_pair.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <utility>
 
@@ -114,11 +115,23 @@ std::vector<std::pair<double, double>> one_to_one_lengths(const EncodedPair& pai
 
 }  // namespace
 
+double refined_many(const EncodedPair& pair, const std::vector<Step>& path, const AlignWeights& w) {
+  constexpr double kPriorBeads = 20;
+  double beads = 0, extra = 0;
+  for (const Step& s : path) {
+    if (!two_sided(s)) continue;
+    beads += 1;
+    extra += static_cast<double>(s.ru.count + s.en.count - 2 - joined_sentences(pair, s.ru, s.en));
+  }
+  const double rate = (extra + w.merge_rate * kPriorBeads) / (beads + kPriorBeads);
+  return w.many + std::log(w.merge_rate / rate);
+}
+
 PairAlignment align_pair(const Document& ru, const Document& en, const AlignOptions& options,
                          const std::vector<const Lexicon*>& lexicons, bool keep_details) {
   PairAlignment result;
   const std::size_t n = ru.sentences.size(), m = en.sentences.size();
-  const AlignWeights& w = options.weights;
+  AlignWeights w = options.weights;  // `many` is refined after the first pass
   result.length = LengthModel{w.length_ratio, w.length_variance};
   if (n == 0 || m == 0) {
     // Every sentence of the non-empty side is its own 1:0 or 0:1 bead.
@@ -166,6 +179,7 @@ PairAlignment align_pair(const Document& ru, const Document& en, const AlignOpti
         matches.push_back(lexical_match(pair, s.ru, s.en, scratch));
     }
     result.lexical = refine_lexical_model(matches, result.lexical);
+    w.many = refined_many(pair, result.path, w);
     // The second band: a narrow one around the first path, except for small pairs, where
     // searching everything again costs nothing. Where the dictionary saw less than half of
     // what the learned pairs now see (without a dictionary: a few percent of the Russian words

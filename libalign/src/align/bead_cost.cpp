@@ -18,11 +18,11 @@ int crossings(const std::vector<EncodedSentence>& side, Span span) {
 
 }  // namespace
 
-std::size_t BeadModel::joined_sentences(Span ru, Span en) const {
+std::size_t joined_sentences(const EncodedPair& pair, Span ru, Span en) {
   if (ru.count == 1 && en.count > 1)
-    return std::min<std::size_t>(en.count - 1, pair_.ru[ru.begin].punctuation.joins);
+    return std::min<std::size_t>(en.count - 1, pair.ru[ru.begin].punctuation.joins);
   if (en.count == 1 && ru.count > 1)
-    return std::min<std::size_t>(ru.count - 1, pair_.en[en.begin].punctuation.joins);
+    return std::min<std::size_t>(ru.count - 1, pair.en[en.begin].punctuation.joins);
   return 0;
 }
 
@@ -53,7 +53,7 @@ double BeadModel::combine(const BeadSignals& s, Span ru, Span en) const {
          + w_.punctuation * s.anchors.punctuation_mismatch                          //
          + w_.paragraph * s.paragraph_crossings                                     //
          + w_.many * static_cast<double>(ru.count + en.count - 2)                   //
-         - w_.joined * static_cast<double>(joined_sentences(ru, en));
+         - w_.joined * static_cast<double>(joined_sentences(pair_, ru, en));
 }
 
 double BeadModel::score(const BeadSignals& s, double posterior, Span ru, Span en) const {

@@ -20,6 +20,10 @@ struct BeadSignals {
   int paragraph_crossings = 0;  ///< paragraph boundaries inside the bead, both sides
 };
 
+/// Of the extra sentences of a 1:k or k:1 bead, how many the single sentence's joins
+/// ("…; Capital…") account for.
+[[nodiscard]] std::size_t joined_sentences(const EncodedPair& pair, Span ru, Span en);
+
 /// A scratch sized for `pair`'s vocabularies.
 [[nodiscard]] Scratch make_scratch(const EncodedPair& pair);
 
@@ -57,9 +61,6 @@ class BeadModel {
   [[nodiscard]] const EncodedPair& pair() const { return pair_; }
 
  private:
-  /// Of the extra sentences of a 1:k or k:1 bead, how many the single sentence's joins
-  /// ("…; Capital…") account for.
-  [[nodiscard]] std::size_t joined_sentences(Span ru, Span en) const;
   const EncodedPair& pair_;
   AlignWeights w_;
   LengthModel length_;
