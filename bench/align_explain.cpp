@@ -2,6 +2,8 @@
 // gold bead it should have been when a gold file is given. A debugging aid for the cost model.
 //
 //   align_explain A.ru.lines A.en.lines [A.gold.beads]
+//   align_explain A.ru.txt A.en.txt [BEADS]    (segmented as `align pair` does; BEADS index its
+//                                               sentences)
 //
 // EXPLAIN_TEXT=1 prints each bead's text; EXPLAIN_WORDS=1 prints, for each gold bead, its
 // content stems: `*` matched inside the bead, `~` translatable somewhere in the other document
@@ -14,6 +16,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "align/align_pair.hpp"
 #include "align/bead_cost.hpp"
@@ -66,8 +69,13 @@ int main(int argc, char** argv) {
     std::cerr << "usage: align_explain A.ru.lines A.en.lines [A.gold.beads]\n";
     return 1;
   }
-  const Document ru = bench::read_lines(argv[1], Language::kRussian);
-  const Document en = bench::read_lines(argv[2], Language::kEnglish);
+  // A .txt pair is read and segmented as `align pair` does, to explain an end-to-end alignment.
+  const auto read = [](const char* path, Language language) {
+    return std::string_view(path).ends_with(".txt") ? bench::read_segmented(path, language)
+                                                    : bench::read_lines(path, language);
+  };
+  const Document ru = read(argv[1], Language::kRussian);
+  const Document en = read(argv[2], Language::kEnglish);
   std::set<std::string> gold;
   if (argc > 3) {
     std::ifstream in(argv[3]);
