@@ -124,7 +124,6 @@ TEST(SentenceFeatures, CollectsAnchorsAndPunctuation) {
       Language::kRussian);
   EXPECT_EQ(ru.links, (Strings{"info@example.com", "https://example.com/a?b=1"}));
   EXPECT_EQ(ru.punctuation.question, 2);  // one in the URL, one at the end
-  EXPECT_EQ(ru.punctuation.parenthesis, 1);
   EXPECT_EQ(sentence_features("Кот спит.", Language::kRussian).chars, 8u);  // no spaces
   const SentenceFeatures latin = sentence_features("Новый iPhone и COVID.", Language::kRussian);
   EXPECT_EQ(latin.verbatim, (Strings{"iphone", "covid"}));

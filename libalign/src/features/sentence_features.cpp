@@ -60,27 +60,11 @@ PunctuationProfile punctuation_profile(std::string_view text) {
       case '!':
         saturating_increment(p.exclamation);
         break;
-      case ':':
-        saturating_increment(p.colon);
-        break;
       case ';':
         if (joins_sentences(text, k + 1)) saturating_increment(p.joins);
         break;
-      case '"':
-        saturating_increment(p.quote);
-        break;
-      case '(':
-        saturating_increment(p.parenthesis);
-        break;
       default:
         break;
-    }
-    // « » (C2 AB, C2 BB) and “ ” „ (E2 80 9C/9D/9E).
-    const std::string_view rest = text.substr(k);
-    if (rest.starts_with("\xC2\xAB") || rest.starts_with("\xC2\xBB") ||
-        rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D") ||
-        rest.starts_with("\xE2\x80\x9E")) {
-      saturating_increment(p.quote);
     }
   }
   p.ending = sentence_ending(text);

@@ -25,10 +25,7 @@ enum class SentenceEnding : std::uint8_t {
 struct PunctuationProfile {
   std::uint8_t question = 0;     ///< ?
   std::uint8_t exclamation = 0;  ///< !
-  std::uint8_t colon = 0;        ///< :
   std::uint8_t joins = 0;        ///< ; followed by a space and a capital letter
-  std::uint8_t quote = 0;        ///< " « » “ ” „
-  std::uint8_t parenthesis = 0;  ///< (
   SentenceEnding ending = SentenceEnding::kOther;
   friend bool operator==(const PunctuationProfile&, const PunctuationProfile&) = default;
 };
