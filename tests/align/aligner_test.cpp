@@ -337,6 +337,29 @@ TEST(Aligner, ASemicolonBeforeACapitalJoinsTwoSentences) {
             "[0]:[0] [1]:[1] [2]:[2] []:[3] [3]:[4] [4]:[5]");
 }
 
+// A paragraph that ends with a colon runs on into the next one; where the other side keeps the
+// colon inside one sentence, the two are that sentence split by the paragraph, not a sentence
+// the other side lacks. The same short sentence ending with a full stop is left out.
+TEST(Aligner, AParagraphEndingWithAColonJoinsTheNextSentence) {
+  const Document ru = document(
+      Language::kRussian,
+      {{kRu[0], kRu[1],
+        "Расскажу по порядку: утром учитель читает детям книгу, дети пишут письмо, а вечером "
+        "старый корабль уходит в море.",
+        kRu[4], kRu[5]}});
+  const auto en_with = [](const char* lead) {
+    return document(Language::kEnglish,
+                    {{kEn[0], kEn[1], lead},
+                     {"In the morning the teacher reads the children a book, the children write a "
+                      "letter, and in the evening the old ship sails out to sea.",
+                      kEn[4], kEn[5]}});
+  };
+  EXPECT_EQ(layout(aligner_with(words()).align(ru, en_with("Here is how it went:"))),
+            "[0]:[0] [1]:[1] [2]:[2, 3] [3]:[4] [4]:[5]");
+  EXPECT_EQ(layout(aligner_with(words()).align(ru, en_with("Here is how it went."))),
+            "[0]:[0] [1]:[1] []:[2] [2]:[3] [3]:[4] [4]:[5]");
+}
+
 TEST(Aligner, LeavesOutAParagraphPresentOnOneSideOnly) {
   const Document ru = document(
       Language::kRussian, {{kRu[0], kRu[1]},

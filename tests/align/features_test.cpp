@@ -139,7 +139,7 @@ TEST(SentenceFeatures, TellAFullStopFromABareEnd) {
   EXPECT_EQ(ending("Chapter 1 "), SentenceEnding::kBare);
   EXPECT_EQ(ending("\"Северсталь\" обыграл \"Амур\""), SentenceEnding::kOther);
   EXPECT_EQ(ending("The rest fled on foot\u201d"), SentenceEnding::kOther);
-  EXPECT_EQ(ending("Here's how it went:"), SentenceEnding::kOther);
+  EXPECT_EQ(ending("Here's how it went:"), SentenceEnding::kColon);
   EXPECT_EQ(ending("Он сказал: \u00abИдём.\u00bb"), SentenceEnding::kFullStop);
   EXPECT_EQ(ending("(See the appendix.)"), SentenceEnding::kFullStop);
   EXPECT_EQ(ending("Wait\u2026"), SentenceEnding::kFullStop);
@@ -161,6 +161,16 @@ TEST(SentenceFeatures, CountSentencesJoinedByASemicolon) {
       joins("и омочит священник перст свой в кровь; и возложит крови на роги;", Language::kRussian),
       0);
   EXPECT_EQ(joins("Wait; 5 minutes; then go; \"soon\".", Language::kEnglish), 0);
+}
+
+TEST(SentenceFeatures, CountColonsThatBreakASentence) {
+  const auto breaks = [](const char* text) {
+    return sentence_features(text, Language::kRussian).punctuation.colon_breaks;
+  };
+  EXPECT_EQ(breaks("Начну по порядку: В день заезда позвонили."), 1);
+  EXPECT_EQ(breaks("Итак: утро, день и вечер: все прошло."), 2);
+  EXPECT_EQ(breaks("Такси (в 23:00 цена 850р) см. https://example.com/a:b"), 0);
+  EXPECT_EQ(breaks("Вот как это было:"), 0);  // a colon at the end is the ending, not a break
 }
 
 TEST(SentenceFeatures, AreTheSameFromSeveralThreads) {

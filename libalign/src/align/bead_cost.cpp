@@ -18,11 +18,28 @@ int crossings(const std::vector<EncodedSentence>& side, Span span) {
 
 }  // namespace
 
+std::size_t colon_splits_of(const EncodedSentence& single, const std::vector<EncodedSentence>& side,
+                            Span many) {
+  std::size_t breaks = single.punctuation.colon_breaks;
+  std::size_t splits = 0;
+  for (std::size_t k = many.begin; breaks > 0 && k + 1 < many.end(); ++k) {
+    if (side[k].punctuation.ending == SentenceEnding::kColon) {
+      ++splits;
+      --breaks;
+    }
+  }
+  return splits;
+}
+
 std::size_t joined_sentences(const EncodedPair& pair, Span ru, Span en) {
-  if (ru.count == 1 && en.count > 1)
-    return std::min<std::size_t>(en.count - 1, pair.ru[ru.begin].punctuation.joins);
-  if (en.count == 1 && ru.count > 1)
-    return std::min<std::size_t>(ru.count - 1, pair.en[en.begin].punctuation.joins);
+  const auto joined = [](const EncodedSentence& single, const std::vector<EncodedSentence>& side,
+                         Span many) {
+    std::size_t n = single.punctuation.joins;
+    if (single.punctuation.colon_breaks > 0) n += colon_splits_of(single, side, many);
+    return std::min<std::size_t>(many.count - 1, n);
+  };
+  if (ru.count == 1 && en.count > 1) return joined(pair.ru[ru.begin], pair.en, en);
+  if (en.count == 1 && ru.count > 1) return joined(pair.en[en.begin], pair.ru, ru);
   return 0;
 }
 
@@ -39,7 +56,13 @@ BeadSignals BeadModel::signals(Span ru, Span en, Scratch& scratch) const {
   if (cache_ == nullptr || !cache_->match(ru, en, s.lexical)) {
     s.lexical = lexical_match(pair_, ru, en, scratch);
   }
-  s.lexical_llr = lexical_.llr(s.lexical, ru.count, en.count, w_.repeat_credit);
+  // A sentence split at a colon is one sentence to chance as well: a word facing its two parts
+  // is no likelier to find a translation by accident than facing the sentence whole. (A join
+  // by a semicolon is seen on one side only; counting it so cost the raw Bible 0.0026 F1, where
+  // "; And", "; I", "; Господь" are mostly clauses.)
+  const std::size_t splits = colon_splits(pair_, ru, en);
+  s.lexical_llr = lexical_.llr(s.lexical, ru.count - (ru.count > 1 ? splits : 0),
+                               en.count - (en.count > 1 ? splits : 0), w_.repeat_credit);
   s.anchors = anchor_match(pair_, ru, en, scratch);
   s.paragraph_crossings = crossings(pair_.ru, ru) + crossings(pair_.en, en);
   return s;

@@ -30,6 +30,7 @@ SentenceEnding sentence_ending(std::string_view text) {
   if (end == 0) return SentenceEnding::kOther;
   CodePoint last = prev_cp(text, end);
   if (is_letter(last.c) || is_digit(last.c)) return SentenceEnding::kBare;
+  if (last.c == ':') return SentenceEnding::kColon;
   // A closing quote after a word is how English often ends quoted speech ("…mount up”), so only
   // quotes and brackets after a full stop are told apart.
   while (is_closer(last.c) && last.begin > 0) last = prev_cp(text, last.begin);
@@ -62,6 +63,10 @@ PunctuationProfile punctuation_profile(std::string_view text) {
         break;
       case ';':
         if (joins_sentences(text, k + 1)) saturating_increment(p.joins);
+        break;
+      case ':':
+        if (const std::size_t next = skip_space(text, k + 1); next > k + 1 && next < text.size())
+          saturating_increment(p.colon_breaks);
         break;
       default:
         break;

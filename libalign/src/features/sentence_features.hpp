@@ -16,16 +16,18 @@ namespace libalign::detail {
 /// too; a sentence that ends with its full stop is rarely translated as one that does not (in the
 /// dev news, 1 gold pair in 100 against 1 random pair in 10).
 enum class SentenceEnding : std::uint8_t {
-  kOther,     ///< a comma, a colon, a closing quote after a word, ...: says nothing
+  kOther,     ///< a comma, a closing quote after a word, ...: says nothing
+  kColon,     ///< a colon: the sentence runs on into the next (a paragraph before a list, a quote)
   kFullStop,  ///< . ! ? or …, possibly inside closing quotes or brackets
   kBare,      ///< a letter or a digit
 };
 
 /// Counts of the punctuation that survives translation: a question stays a question.
 struct PunctuationProfile {
-  std::uint8_t question = 0;     ///< ?
-  std::uint8_t exclamation = 0;  ///< !
-  std::uint8_t joins = 0;        ///< ; followed by a space and a capital letter
+  std::uint8_t question = 0;      ///< ?
+  std::uint8_t exclamation = 0;   ///< !
+  std::uint8_t joins = 0;         ///< ; followed by a space and a capital letter
+  std::uint8_t colon_breaks = 0;  ///< : followed by a space and more text (not 23:00, not a URL's)
   SentenceEnding ending = SentenceEnding::kOther;
   friend bool operator==(const PunctuationProfile&, const PunctuationProfile&) = default;
 };
