@@ -66,7 +66,8 @@ void print_words(const libalign::detail::EncodedPair& pair, const libalign::deta
 int main(int argc, char** argv) {
   using namespace libalign;
   if (argc < 3) {
-    std::cerr << "usage: align_explain A.ru.lines A.en.lines [A.gold.beads]\n";
+    std::cerr << "usage: align_explain A.ru.lines A.en.lines [A.gold.beads]\n"
+                 "       align_explain A.ru.txt A.en.txt [BEADS]\n";
     return 1;
   }
   // A .txt pair is read and segmented as `align pair` does, to explain an end-to-end alignment.
