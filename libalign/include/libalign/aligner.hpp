@@ -59,7 +59,8 @@ struct Bead {
 /// + paragraph · paragraph boundaries inside the bead
 /// + many · (i + j − 2)                          prior against merging sentences
 /// − joined · joins                              1:k or k:1 beads whose single sentence holds
-///                                               "…; Capital…" joins, up to k − 1 of them
+///                                               "…; Capital…" joins, or a colon where the k
+///                                               side ends a sentence with it; up to k − 1
 ///
 /// and a 0:1 or 1:0 bead costs `skip`. The aligner finds the bead sequence of least total cost.
 /// docs/alignment.md explains each term. Defaults were fitted on the dev data (news and Bible
@@ -86,7 +87,8 @@ struct AlignWeights {
   double many = 3.0;             ///< extra cost per sentence beyond one on a side (2:1, 1:2, ...)
   /// Taken off `many` for each extra sentence of a 1:k or k:1 bead that a join in the single
   /// sentence accounts for: a semicolon followed by a capital letter is two sentences run
-  /// together, and their translation is two sentences.
+  /// together, and their translation is two sentences; a colon inside it, where the other side
+  /// ends a sentence (and its paragraph) with that colon, is one sentence split in two.
   double joined = 2.0;
   /// Extra sentences per two-sided bead (beyond 1:1, not counting joins) at which `many` is
   /// right. After the first pass `many` moves by ln(merge_rate / the pass's own rate): up where
